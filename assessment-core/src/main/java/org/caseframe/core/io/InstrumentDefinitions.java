@@ -1,0 +1,45 @@
+package org.caseframe.core.io;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.caseframe.core.internal.SchemaCheck;
+import org.caseframe.core.model.InstrumentDefinition;
+import org.caseframe.core.validation.InstrumentDefinitionValidator;
+import org.caseframe.core.validation.InvalidInputException;
+
+/**
+ * Reads instrument definition files (JSON or YAML) and checks them on load: the bundled schema, unique ids,
+ * resolvable references and ordered, non-empty scales.
+ */
+public final class InstrumentDefinitions {
+    /** Classpath location of the JSON Schema of instrument definitions. */
+    public static final String SCHEMA_RESOURCE = "/org/caseframe/core/schema/instrument-definition-1.0.schema.json";
+
+    private static final Supplier<StrictReader<InstrumentDefinition>> READER = CaseFiles.lazy(() -> new StrictReader<>(
+            InstrumentDefinition.class,
+            SchemaCheck.load(SCHEMA_RESOURCE),
+            ReadLimits.DEFAULT,
+            InstrumentDefinitionValidator::validate));
+
+    private InstrumentDefinitions() {}
+
+    /** Reads and checks a definition file, reporting every problem. */
+    public static ReadResult<InstrumentDefinition> check(Path path) {
+        return READER.get().read(path);
+    }
+
+    /** Reads and checks a definition from a stream (e.g. a classpath resource), which is not closed. */
+    public static ReadResult<InstrumentDefinition> check(InputStream in, Format format, String source) {
+        return READER.get().read(in, format, source);
+    }
+
+    /**
+     * Reads and checks a definition file.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public static InstrumentDefinition read(Path path) {
+        return check(path).orThrow();
+    }
+}

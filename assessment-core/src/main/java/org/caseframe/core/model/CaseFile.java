@@ -1,0 +1,116 @@
+package org.caseframe.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything Caseframe knows about one case: the subject, cohort, legal status and sentence, the evidence register,
+ * assessments, enquiries of other agencies, supervision contacts and the decision log. Immutable; every change makes
+ * a new case file.
+ *
+ * @param schemaVersion the version of the case-file format, see {@link #CURRENT_SCHEMA_VERSION}
+ * @param subject the person the case is about
+ * @param cohort the counter-terrorism cohort
+ * @param legalStatus where the person is in the justice process
+ * @param sentence the sentence, if sentenced
+ * @param evidence the evidence register; ratings and checks refer to it by id
+ * @param assessments assessments in the order made
+ * @param checks enquiries of other agencies
+ * @param contacts supervision contacts
+ * @param decisionLog the hash-chained decision log, oldest first
+ */
+public record CaseFile(
+        @NotBlank String schemaVersion,
+        @Valid Subject subject,
+        Cohort cohort,
+        LegalStatus legalStatus,
+        Optional<@Valid Sentence> sentence,
+        @Size(max = 10_000) List<@Valid Evidence> evidence,
+        @Size(max = 1_000) List<@Valid Assessment> assessments,
+        @Size(max = 10_000) List<@Valid Check> checks,
+        @Size(max = 50_000) List<@Valid Contact> contacts,
+        @Size(max = 100_000) List<@Valid DecisionRecord> decisionLog) {
+
+    /** The case-file format this library reads and writes. */
+    public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+    public CaseFile {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(cohort, "cohort");
+        Objects.requireNonNull(legalStatus, "legalStatus");
+        sentence = Optionals.orEmpty(sentence);
+        evidence = Optionals.list(evidence);
+        assessments = Optionals.list(assessments);
+        checks = Optionals.list(checks);
+        contacts = Optionals.list(contacts);
+        decisionLog = Optionals.list(decisionLog);
+    }
+
+    /** The evidence with this id, if registered. */
+    public Optional<Evidence> evidence(String id) {
+        return evidence.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The assessment with this id, if present. */
+    public Optional<Assessment> assessment(String id) {
+        return assessments.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** A copy with another assessment added at the end. */
+    public CaseFile withAssessment(Assessment assessment) {
+        return new CaseFile(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                append(assessments, assessment),
+                checks,
+                contacts,
+                decisionLog);
+    }
+
+    /** A copy with another piece of evidence registered. */
+    public CaseFile withEvidence(Evidence item) {
+        return new CaseFile(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                append(evidence, item),
+                assessments,
+                checks,
+                contacts,
+                decisionLog);
+    }
+
+    /** A copy with this decision log; use {@code DecisionLog} to append so the chain stays intact. */
+    public CaseFile withDecisionLog(List<DecisionRecord> records) {
+        return new CaseFile(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                assessments,
+                checks,
+                contacts,
+                records);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        Objects.requireNonNull(item, "item");
+        var copy = new java.util.ArrayList<T>(list.size() + 1);
+        copy.addAll(list);
+        copy.add(item);
+        return copy;
+    }
+}

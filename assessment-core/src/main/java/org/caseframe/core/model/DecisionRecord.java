@@ -1,0 +1,58 @@
+package org.caseframe.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry in a case's append-only decision log, chained to the one before it by SHA-256. Build records with
+ * {@code org.caseframe.core.log.DecisionLog#append}, which computes the chain; never by hand.
+ *
+ * <p>Decisions taken on sealed (e.g. secret-level) material refer to it by handle only, never by content, so that the
+ * log itself can be held at a lower marking than what it refers to.
+ *
+ * @param sequence 1 for the first record, rising by one
+ * @param at when the decision was recorded
+ * @param by who took it
+ * @param decision what was decided
+ * @param rationale why
+ * @param marking the protective marking of this record
+ * @param handling a need-to-know restriction on this record, if any
+ * @param sealedReferences handles of sealed material the decision rests on (handles only, never content)
+ * @param previousHash the hash of the record before, or 64 zeros for the first
+ * @param hash SHA-256 over this record's fields and {@code previousHash}, in lower-case hex
+ */
+public record DecisionRecord(
+        @Min(1) int sequence,
+        Instant at,
+        @Valid Practitioner by,
+        @NotBlank @Size(max = Limits.LONG_TEXT) String decision,
+        @NotBlank @Size(max = Limits.LONG_TEXT) String rationale,
+        ProtectiveMarking marking,
+        Optional<HandlingRestriction> handling,
+        @Size(max = 100) List<@Pattern(regexp = Ids.PATTERN) String> sealedReferences,
+        @Pattern(regexp = HEX_64) String previousHash,
+        @Pattern(regexp = HEX_64) String hash)
+        implements Marked {
+
+    /** Lower-case hex SHA-256. */
+    public static final String HEX_64 = "^[0-9a-f]{64}$";
+
+    public DecisionRecord {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(marking, "marking");
+        handling = Optionals.orEmpty(handling);
+        sealedReferences = Optionals.list(sealedReferences);
+        Objects.requireNonNull(previousHash, "previousHash");
+        Objects.requireNonNull(hash, "hash");
+    }
+}

@@ -1,0 +1,30 @@
+package org.caseframe.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rating of one item.
+ *
+ * @param level the code of a level on the item's scale
+ * @param relevance the code of a level on the instrument's relevance scale, if it rates relevance
+ * @param evidence ids of the evidence the rating rests on
+ * @param rationale why this level; required where the level demands it
+ */
+public record ItemRating(
+        @NotBlank @Pattern(regexp = Ids.PATTERN) String level,
+        Optional<@Pattern(regexp = Ids.PATTERN) String> relevance,
+        List<@Pattern(regexp = Ids.PATTERN) String> evidence,
+        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> rationale) {
+
+    public ItemRating {
+        Objects.requireNonNull(level, "level");
+        relevance = Optionals.orEmpty(relevance);
+        evidence = Optionals.list(evidence);
+        rationale = Optionals.orEmpty(rationale);
+    }
+}

@@ -1,0 +1,198 @@
+package org.caseframe.core.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.caseframe.core.internal.BeanValidation;
+import org.caseframe.core.internal.Pointer;
+import org.caseframe.core.internal.ProblemList;
+import org.caseframe.core.internal.Suggestions;
+import org.caseframe.core.log.ChainBreak;
+import org.caseframe.core.log.DecisionLog;
+import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.InstrumentDefinition;
+import org.caseframe.core.model.ItemRating;
+import org.caseframe.core.model.KeyDates;
+import org.caseframe.core.model.NameUse;
+
+/**
+ * Checks a case file is internally consistent: Bean Validation constraints, unique ids, resolvable evidence
+ * references, dates in order and not after the supplied clock, an intact decision-log chain and, when definitions are
+ * supplied, every assessment against the definition it was made under.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CaseFileValidator {
+    private final Optional<DefinitionLookup> definitions;
+    private final Clock clock;
+
+    private CaseFileValidator(Optional<DefinitionLookup> definitions, Clock clock) {
+        this.definitions = definitions;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Checks everything but the assessments' content, which needs their definitions. */
+    public static CaseFileValidator withoutDefinitions(Clock clock) {
+        return new CaseFileValidator(Optional.empty(), clock);
+    }
+
+    /** Checks everything, including each assessment against its definition; an unknown definition is a problem. */
+    public static CaseFileValidator withDefinitions(DefinitionLookup definitions, Clock clock) {
+        return new CaseFileValidator(Optional.of(Objects.requireNonNull(definitions, "definitions")), clock);
+    }
+
+    /** Every problem found; empty when the case file is valid. */
+    public List<Problem> validate(CaseFile caseFile) {
+        ProblemList problems = new ProblemList();
+        problems.addAll(BeanValidation.validate(caseFile));
+        LocalDate today = LocalDate.now(clock);
+        if (!CaseFile.CURRENT_SCHEMA_VERSION.equals(caseFile.schemaVersion())) {
+            problems.add(
+                    "/schemaVersion",
+                    ProblemCode.UNSUPPORTED_VERSION,
+                    "schema version \""
+                            + caseFile.schemaVersion() + "\" is not supported (this library reads "
+                            + CaseFile.CURRENT_SCHEMA_VERSION + ")");
+        }
+        subject(problems, caseFile, today);
+        caseFile.sentence().ifPresent(s -> keyDates(problems, s.dates()));
+        Set<String> evidenceIds = evidence(problems, caseFile, today);
+        assessments(problems, caseFile, evidenceIds, today);
+        for (int i = 0; i < caseFile.checks().size(); i++) {
+            var check = caseFile.checks().get(i);
+            String pointer = Pointer.of("checks", i);
+            Dates.notAfter(problems, pointer + "/date", check.date(), today);
+            references(problems, pointer + "/evidence", check.evidence(), evidenceIds);
+        }
+        for (int i = 0; i < caseFile.contacts().size(); i++) {
+            Dates.notAfter(
+                    problems,
+                    Pointer.of("contacts", i, "date"),
+                    caseFile.contacts().get(i).date(),
+                    today);
+        }
+        decisionLog(problems, caseFile);
+        return problems.toList();
+    }
+
+    private static void subject(ProblemList problems, CaseFile caseFile, LocalDate today) {
+        long primary = caseFile.subject().names().stream()
+                .filter(n -> n.use() == NameUse.PRIMARY)
+                .count();
+        if (primary != 1) {
+            problems.add(
+                    "/subject/names",
+                    ProblemCode.INVALID_VALUE,
+                    "exactly one name must have use PRIMARY; " + primary + " do");
+        }
+        Dates.notAfter(problems, "/subject/dateOfBirth", caseFile.subject().dateOfBirth(), today);
+    }
+
+    private static void keyDates(ProblemList problems, KeyDates d) {
+        String base = "/sentence/dates";
+        d.sentenced().ifPresent(s -> {
+            d.release().ifPresent(r -> Dates.ordered(problems, base + "/release", s, "sentence", r, "release"));
+            d.sentenceEnd()
+                    .ifPresent(e -> Dates.ordered(problems, base + "/sentenceEnd", s, "sentence", e, "sentence end"));
+        });
+        d.release().ifPresent(r -> {
+            d.approvedPremisesExit()
+                    .ifPresent(ap -> Dates.ordered(
+                            problems, base + "/approvedPremisesExit", r, "release", ap, "approved-premises exit"));
+            d.licenceEnd()
+                    .ifPresent(le -> Dates.ordered(problems, base + "/licenceEnd", r, "release", le, "licence end"));
+        });
+    }
+
+    private static Set<String> evidence(ProblemList problems, CaseFile caseFile, LocalDate today) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < caseFile.evidence().size(); i++) {
+            Evidence e = caseFile.evidence().get(i);
+            if (!ids.add(e.id())) {
+                problems.add(
+                        Pointer.of("evidence", i, "id"),
+                        ProblemCode.DUPLICATE_ID,
+                        "evidence id \"" + e.id() + "\" is used more than once");
+            }
+            Dates.notAfter(problems, Pointer.of("evidence", i, "date"), e.date(), today);
+        }
+        return ids;
+    }
+
+    private void assessments(ProblemList problems, CaseFile caseFile, Set<String> evidenceIds, LocalDate today) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < caseFile.assessments().size(); i++) {
+            Assessment a = caseFile.assessments().get(i);
+            String base = Pointer.of("assessments", i);
+            if (!ids.add(a.id())) {
+                problems.add(
+                        base + "/id",
+                        ProblemCode.DUPLICATE_ID,
+                        "assessment id \"" + a.id() + "\" is used more than once");
+            }
+            for (var rating : a.ratings().entrySet()) {
+                ItemRating r = rating.getValue();
+                references(
+                        problems,
+                        Pointer.child(base + "/ratings", rating.getKey()) + "/evidence",
+                        r.evidence(),
+                        evidenceIds);
+            }
+            for (int o = 0; o < a.openItems().size(); o++) {
+                references(
+                        problems,
+                        base + "/openItems/" + o + "/evidence",
+                        a.openItems().get(o).evidence(),
+                        evidenceIds);
+            }
+            if (definitions.isPresent()) {
+                Optional<InstrumentDefinition> definition = definitions.get().find(a.instrument());
+                if (definition.isEmpty()) {
+                    problems.add(
+                            base + "/instrument",
+                            ProblemCode.UNKNOWN_INSTRUMENT,
+                            "no definition of " + a.instrument()
+                                    + " is available; add its definition file or fix the reference");
+                } else {
+                    problems.addAll(AssessmentValidator.validate(definition.get(), a, today, base));
+                }
+            }
+        }
+    }
+
+    private static void references(ProblemList problems, String pointer, List<String> refs, Set<String> known) {
+        for (int i = 0; i < refs.size(); i++) {
+            if (!known.contains(refs.get(i))) {
+                problems.add(
+                        pointer + "/" + i,
+                        ProblemCode.UNRESOLVED_REFERENCE,
+                        "no evidence has id \"" + refs.get(i) + "\"" + Suggestions.hint(refs.get(i), known));
+            }
+        }
+    }
+
+    private void decisionLog(ProblemList problems, CaseFile caseFile) {
+        List<DecisionRecord> records = caseFile.decisionLog();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).at().isAfter(clock.instant())) {
+                problems.add(
+                        Pointer.of("decisionLog", i, "at"),
+                        ProblemCode.DATE_IN_FUTURE,
+                        records.get(i).at() + " is after now (" + clock.instant() + ")");
+            }
+        }
+        Optional<ChainBreak> broken = DecisionLog.of(records).verify();
+        broken.ifPresent(b -> problems.add(
+                Pointer.of("decisionLog", b.index()),
+                ProblemCode.CHAIN_BROKEN,
+                "decision log chain broken (" + b.reason().name().toLowerCase(java.util.Locale.ROOT) + "): "
+                        + b.detail()));
+    }
+}
