@@ -1,0 +1,66 @@
+package org.caseframe.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code caseframe} command line. Exit codes: 0 success, 2 invalid input (each problem printed to standard error
+ * as {@code POINTER: message}), 1 an internal error.
+ */
+@Command(
+        name = "caseframe",
+        mixinStandardHelpOptions = true,
+        versionProvider = CaseframeCli.Version.class,
+        description = "Structured risk assessment and sentence planning for terrorist, terrorist-connected and"
+                + " terrorist-risk cases.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class CaseframeCli implements Runnable {
+    /** Exit code for invalid input. */
+    public static final int INVALID_INPUT = 2;
+
+    // Hibernate Validator announces itself through java.util.logging; keep the console for results.
+    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        HIBERNATE.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new CaseframeCli()).setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("caseframe: internal error: " + e);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'caseframe validate FILE'");
+    }
+
+    /** Reads the version stamped into the jar at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = CaseframeCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"caseframe " + p.getProperty("version", "unknown")};
+        }
+    }
+}
