@@ -1,0 +1,12 @@
+/** The caseframe command line and embedding examples. */
+module org.caseframe.examples {
+    requires org.caseframe.report;
+    requires info.picocli;
+    requires java.logging;
+
+    exports org.caseframe.examples.embedding;
+
+    // picocli sets annotated fields reflectively.
+    opens org.caseframe.examples.cli to
+            info.picocli;
+}
