@@ -27,17 +27,22 @@ import java.util.Optional;
  * @param scenarios risk scenarios
  */
 public record Assessment(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         InstrumentRef instrument,
         @Valid Practitioner assessor,
         LocalDate started,
         Optional<LocalDate> completed,
         AssessmentStatus status,
         Optional<@Valid Countersignature> countersignature,
-        Map<@Pattern(regexp = Ids.PATTERN) String, @Valid ItemRating> ratings,
+        Map<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String, @Valid ItemRating> ratings,
         @Size(max = 50) List<@Valid OpenItem> openItems,
-        Map<@Pattern(regexp = Ids.PATTERN) String, @Valid SummaryJudgement> judgements,
-        Map<@Pattern(regexp = Ids.PATTERN) String, @NotBlank @Size(max = Limits.LONG_TEXT) String> formulation,
+        Map<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String, @Valid SummaryJudgement> judgements,
+        Map<
+                        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String,
+                        @NotBlank @Size(max = Limits.LONG_TEXT) String>
+                formulation,
         @Size(max = 50) List<@Valid RiskScenario> scenarios) {
 
     public Assessment {

@@ -23,8 +23,11 @@ public record Check(
         LocalDate date,
         TransitionPoint transitionPoint,
         CheckOutcome outcome,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> note,
-        List<@Pattern(regexp = Ids.PATTERN) String> evidence) {
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                note,
+        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence) {
 
     public Check {
         Objects.requireNonNull(kind, "kind");

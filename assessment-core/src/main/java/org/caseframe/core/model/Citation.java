@@ -16,9 +16,15 @@ import java.util.Optional;
  */
 public record Citation(
         @NotBlank @Size(max = Limits.LONG_TEXT) String text,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.SHORT_TEXT * 10) String> url,
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank")
+                        @Size(max = Limits.SHORT_TEXT * 10) String>
+                url,
         boolean verified,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> note) {
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                note) {
 
     public Citation {
         Objects.requireNonNull(text, "text");

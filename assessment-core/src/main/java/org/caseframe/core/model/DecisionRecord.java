@@ -36,7 +36,7 @@ public record DecisionRecord(
         @NotBlank @Size(max = Limits.LONG_TEXT) String rationale,
         ProtectiveMarking marking,
         Optional<HandlingRestriction> handling,
-        @Size(max = 100) List<@Pattern(regexp = Ids.PATTERN) String> sealedReferences,
+        @Size(max = 100) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> sealedReferences,
         @Pattern(regexp = HEX_64) String previousHash,
         @Pattern(regexp = HEX_64) String hash)
         implements Marked {

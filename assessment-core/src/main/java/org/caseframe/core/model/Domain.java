@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param description what the domain covers, in our own words
  */
 public record Domain(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> description) {
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                description) {
 
     public Domain {
         Objects.requireNonNull(id, "id");

@@ -20,11 +20,16 @@ import java.util.Optional;
  * @param handling a need-to-know restriction, if any
  */
 public record Evidence(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = Limits.LONG_TEXT) String text,
         SourceAgency source,
         LocalDate date,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.SHORT_TEXT) String> reference,
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank")
+                        @Size(max = Limits.SHORT_TEXT) String>
+                reference,
         ProtectiveMarking marking,
         Optional<HandlingRestriction> handling)
         implements Marked {

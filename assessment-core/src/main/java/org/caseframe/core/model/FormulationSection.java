@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param required whether a complete assessment must write it
  */
 public record FormulationSection(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
         boolean required) {
 

@@ -37,11 +37,14 @@ public record InstrumentDefinition(
 
         @NotBlank @Size(max = Limits.SHORT_TEXT) String title,
         InstrumentKind kind,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> description,
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                description,
         @NotEmpty List<@Valid RatingScale> scales,
         List<@Valid Domain> domains,
         @NotEmpty List<@Valid Item> items,
-        Optional<@Pattern(regexp = Ids.PATTERN) String> relevanceScale,
+        Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> relevanceScale,
         Optional<@Valid OpenItemPolicy> openItems,
         List<@Valid SummaryJudgementDefinition> judgements,
         List<@Valid FormulationSection> formulationSections,

@@ -16,11 +16,18 @@ import java.util.Objects;
  * @param required whether a complete assessment must rate it (default {@code true})
  */
 public record Item(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String domain,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String domain,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
         @NotBlank @Size(max = Limits.LONG_TEXT) String description,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String scale,
+
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String scale,
+
         Boolean required) {
 
     public Item {

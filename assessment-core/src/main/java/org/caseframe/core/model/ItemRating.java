@@ -16,10 +16,15 @@ import java.util.Optional;
  * @param rationale why this level; required where the level demands it
  */
 public record ItemRating(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String level,
-        Optional<@Pattern(regexp = Ids.PATTERN) String> relevance,
-        List<@Pattern(regexp = Ids.PATTERN) String> evidence,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> rationale) {
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String level,
+
+        Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> relevance,
+        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence,
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                rationale) {
 
     public ItemRating {
         Objects.requireNonNull(level, "level");

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param rationaleRequired whether a rating at this level must carry a written rationale
  */
 public record Level(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String code,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
         int rank,
         boolean rationaleRequired) {

@@ -17,11 +17,19 @@ import java.util.Optional;
  * @param rationale why it matters in this case
  */
 public record OpenItem(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String level,
-        List<@Pattern(regexp = Ids.PATTERN) String> evidence,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> rationale) {
+
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String level,
+
+        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence,
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                rationale) {
 
     public OpenItem {
         Objects.requireNonNull(id, "id");

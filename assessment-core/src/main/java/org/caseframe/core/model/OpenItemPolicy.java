@@ -14,7 +14,9 @@ import java.util.Objects;
  */
 public record OpenItemPolicy(
         @Min(0) @Max(50) int max,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String scale) {
+
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String scale) {
     public OpenItemPolicy {
         Objects.requireNonNull(scale, "scale");
     }

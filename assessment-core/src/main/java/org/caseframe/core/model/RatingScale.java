@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param levels the levels, lowest first
  */
 public record RatingScale(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotEmpty List<@Valid Level> levels) {
 
     public RatingScale {

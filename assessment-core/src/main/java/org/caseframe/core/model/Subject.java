@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param sex sex as recorded
  */
 public record Subject(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotEmpty List<@Valid PersonName> names,
         LocalDate dateOfBirth,
         Sex sex) {

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param rationale why; required where the definition demands it
  */
 public record SummaryJudgement(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String level,
-        Optional<@Pattern(regexp = Limits.NOT_BLANK) @Size(max = Limits.LONG_TEXT) String> rationale) {
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String level,
+
+        Optional<
+                        @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
+                        String>
+                rationale) {
 
     public SummaryJudgement {
         Objects.requireNonNull(level, "level");

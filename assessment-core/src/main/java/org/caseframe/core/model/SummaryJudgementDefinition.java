@@ -14,9 +14,14 @@ import java.util.Objects;
  * @param rationaleRequired whether every judgement must carry a written rationale
  */
 public record SummaryJudgementDefinition(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = Limits.SHORT_TEXT) String label,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String scale,
+
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        String scale,
+
         boolean rationaleRequired) {
 
     public SummaryJudgementDefinition {

@@ -1,9 +1,11 @@
 package org.caseframe.core.validation;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.caseframe.core.internal.Pointer;
 import org.caseframe.core.internal.ProblemList;
 import org.caseframe.core.internal.Suggestions;
@@ -109,7 +111,7 @@ public final class AssessmentValidator {
             return;
         }
         RatingScale scale = def.scale(def.openItems().get().scale()).orElseThrow();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < a.openItems().size(); i++) {
             OpenItem item = a.openItems().get(i);
             String pointer = base + "/openItems/" + i;
