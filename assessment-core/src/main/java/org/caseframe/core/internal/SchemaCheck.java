@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.core.validation.Suggestions;
 
 /**
  * Validates a parsed document against one of the JSON Schemas shipped in this jar and turns each error into a

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.caseframe.core.internal.Pointer;
 import org.caseframe.core.internal.ProblemList;
-import org.caseframe.core.internal.Suggestions;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.AssessmentStatus;
 import org.caseframe.core.model.FormulationSection;

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.caseframe.core.internal.BeanValidation;
 import org.caseframe.core.internal.Pointer;
 import org.caseframe.core.internal.ProblemList;
-import org.caseframe.core.internal.Suggestions;
 import org.caseframe.core.log.ChainBreak;
 import org.caseframe.core.log.DecisionLog;
 import org.caseframe.core.model.Assessment;

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.caseframe.core.internal.BeanValidation;
 import org.caseframe.core.internal.Pointer;
 import org.caseframe.core.internal.ProblemList;
-import org.caseframe.core.internal.Suggestions;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.Level;

@@ -1,10 +1,10 @@
-package org.caseframe.core.internal;
+package org.caseframe.core.validation;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" hints by edit distance. Not API. */
+/** "Did you mean" hints by edit distance, for problem messages about mistyped names and codes. */
 public final class Suggestions {
     private Suggestions() {}
 

@@ -1,0 +1,170 @@
+package org.caseframe.instruments.predictors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caseframe.core.model.Sex;
+import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.ProblemCode;
+
+/**
+ * OSP/DC, the OASys Sexual reoffending Predictor for direct-contact offending: a 64-point score from sexual and other
+ * sanctions, age and victim type, turned into a probability and banded on points. Points and constants come from
+ * {@code predictors/osp-dc-1.0.yaml}. Immutable and thread-safe.
+ */
+public final class OspDc {
+    private static final OspDc BUNDLED = new OspDc(PredictorData.load("osp-dc-1.0.yaml", Coefficients.class));
+
+    private final Coefficients c;
+
+    private OspDc(Coefficients coefficients) {
+        this.c = coefficients;
+    }
+
+    /** OSP/DC with the bundled points and constants. */
+    public static OspDc bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * What OSP/DC needs.
+     *
+     * @param sex sex as recorded (the predictor is calibrated for men)
+     * @param dateOfBirth date of birth
+     * @param followUpStartDate start of follow-up
+     * @param lastSexualSanctionDate date of the most recent sexual sanction
+     * @param adultContactSanctions sanctions for contact sexual offences against adults
+     * @param childContactSanctions sanctions for contact sexual offences against children
+     * @param nonContactSanctions sanctions for non-contact sexual offences (indecent images excluded)
+     * @param otherSanctions sanctions for anything other than sexual offences
+     * @param strangerVictim whether any victim was a stranger
+     * @param inCommunity whether the person is in the community (not in custody)
+     * @param offenceFreeYears whole years offence-free in the community
+     */
+    public record Input(
+            Sex sex,
+            LocalDate dateOfBirth,
+            LocalDate followUpStartDate,
+            LocalDate lastSexualSanctionDate,
+            int adultContactSanctions,
+            int childContactSanctions,
+            int nonContactSanctions,
+            int otherSanctions,
+            boolean strangerVictim,
+            boolean inCommunity,
+            int offenceFreeYears) {
+
+        public Input {
+            Objects.requireNonNull(sex, "sex");
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+            Objects.requireNonNull(followUpStartDate, "followUpStartDate");
+            Objects.requireNonNull(lastSexualSanctionDate, "lastSexualSanctionDate");
+        }
+    }
+
+    /** The probability for a points score: 0 for no points, else logistic(intercept + coefficient x points). */
+    public double probability(int points) {
+        return points == 0 ? 0.0 : PredictorData.logistic(c.intercept() + c.pointsCoefficient() * points);
+    }
+
+    /**
+     * Predicts.
+     *
+     * @throws InvalidInputException listing every problem with the input
+     */
+    public Prediction predict(Input in) {
+        InputChecks checks = new InputChecks("osp-dc");
+        if (in.sex() != Sex.MALE) {
+            checks.add(
+                    "sex",
+                    ProblemCode.INVALID_VALUE,
+                    "OSP/DC is calibrated for men; for women RSR uses a fixed" + " term instead");
+        }
+        checks.nonNegative("adultContactSanctions", in.adultContactSanctions());
+        checks.nonNegative("childContactSanctions", in.childContactSanctions());
+        checks.nonNegative("nonContactSanctions", in.nonContactSanctions());
+        checks.nonNegative("otherSanctions", in.otherSanctions());
+        checks.nonNegative("offenceFreeYears", in.offenceFreeYears());
+        if (in.adultContactSanctions() + in.childContactSanctions() + in.nonContactSanctions() == 0) {
+            checks.add(
+                    "adultContactSanctions",
+                    ProblemCode.INVALID_VALUE,
+                    "no sexual sanctions are recorded; OSP/DC" + " applies to people with at least one");
+        }
+        checks.notAfter("dateOfBirth", in.dateOfBirth(), "lastSexualSanctionDate", in.lastSexualSanctionDate());
+        checks.notAfter(
+                "lastSexualSanctionDate", in.lastSexualSanctionDate(), "followUpStartDate", in.followUpStartDate());
+        int ageAtLast = InputChecks.age(in.dateOfBirth(), in.lastSexualSanctionDate());
+        Optional<Integer> lastPoints = PredictorData.points(c.ageAtLastSexualSanction(), ageAtLast);
+        if (lastPoints.isEmpty()) {
+            checks.add(
+                    "lastSexualSanctionDate",
+                    ProblemCode.INVALID_VALUE,
+                    "the person was " + ageAtLast
+                            + " at the last sexual sanction; sanctions start at the age of criminal responsibility (10)");
+        }
+        checks.throwIfAny();
+
+        int age = InputChecks.age(in.dateOfBirth(), in.followUpStartDate());
+        int agePoints = age >= c.ageAtFollowUpZeroFrom()
+                ? 0
+                : c.ageAtFollowUpBase() - Math.max(0, (age - c.ageAtFollowUpPivot()) / c.ageAtFollowUpStep());
+        List<Term> terms = new ArrayList<>();
+        terms.add(new Term(
+                "adultContactSanctions",
+                in.adultContactSanctions() + " sanctions",
+                PredictorData.capped(c.adultContactSanctions(), in.adultContactSanctions())));
+        terms.add(new Term(
+                "childContactSanctions",
+                in.childContactSanctions() + " sanctions",
+                PredictorData.capped(c.childContactSanctions(), in.childContactSanctions())));
+        terms.add(new Term(
+                "nonContactSanctions",
+                in.nonContactSanctions() + " sanctions",
+                PredictorData.capped(c.nonContactSanctions(), in.nonContactSanctions())));
+        terms.add(new Term("ageAtFollowUp", "aged " + age, agePoints));
+        terms.add(new Term("ageAtLastSexualSanction", "aged " + ageAtLast, lastPoints.get()));
+        terms.add(new Term(
+                "otherSanctions",
+                in.otherSanctions() + " sanctions",
+                in.otherSanctions() > 0 ? c.anyOtherSanctions() : 0));
+        terms.add(new Term(
+                "strangerVictim", in.strangerVictim() ? "yes" : "no", in.strangerVictim() ? c.strangerVictim() : 0));
+        int points = (int) Math.round(terms.stream().mapToDouble(Term::value).sum());
+        Band band = PredictorData.band(c.bands(), points);
+        if (in.inCommunity() && in.offenceFreeYears() >= c.offenceFreeYearsForReduction() && band != Band.LOW) {
+            band = Band.values()[band.ordinal() - 1];
+            terms.add(new Term("bandReduction", in.offenceFreeYears() + " offence-free years in the community", 0));
+        }
+        return new Prediction(
+                c.id() + "@" + c.version(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(probability(points)),
+                Optional.of(points),
+                band,
+                terms);
+    }
+
+    record Coefficients(
+            String id,
+            String version,
+            String title,
+            List<PredictorData.Source> sources,
+            double intercept,
+            double pointsCoefficient,
+            List<Integer> adultContactSanctions,
+            List<Integer> childContactSanctions,
+            List<Integer> nonContactSanctions,
+            int ageAtFollowUpBase,
+            int ageAtFollowUpPivot,
+            int ageAtFollowUpStep,
+            int ageAtFollowUpZeroFrom,
+            List<PredictorData.PointsRange> ageAtLastSexualSanction,
+            int anyOtherSanctions,
+            int strangerVictim,
+            List<PredictorData.BandLimit> bands,
+            int offenceFreeYearsForReduction) {}
+}

@@ -1,0 +1,86 @@
+package org.caseframe.instruments.predictors;
+
+import java.util.List;
+import java.util.Optional;
+import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.ProblemCode;
+
+/**
+ * OSP/IIC, the OASys Sexual reoffending Predictor for indecent images of children: a hierarchy of rules, not a
+ * regression. The first rule that matches gives the contribution to RSR and the band. Rules come from
+ * {@code predictors/osp-iic-1.0.yaml}. Immutable and thread-safe.
+ */
+public final class OspIic {
+    private static final OspIic BUNDLED = new OspIic(PredictorData.load("osp-iic-1.0.yaml", Coefficients.class));
+
+    private final Coefficients c;
+
+    private OspIic(Coefficients coefficients) {
+        this.c = coefficients;
+    }
+
+    /** OSP/IIC with the bundled rules. */
+    public static OspIic bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * What OSP/IIC needs.
+     *
+     * @param sexualSanctions all sanctions for sexual offences
+     * @param iiocSanctions of those, sanctions for indecent images of children
+     * @param childContactSanctions of those, sanctions for contact sexual offences against children
+     */
+    public record Input(int sexualSanctions, int iiocSanctions, int childContactSanctions) {}
+
+    /**
+     * Predicts.
+     *
+     * @throws InvalidInputException listing every problem with the input
+     */
+    public Prediction predict(Input in) {
+        InputChecks checks = new InputChecks("osp-iic");
+        checks.nonNegative("sexualSanctions", in.sexualSanctions());
+        checks.nonNegative("iiocSanctions", in.iiocSanctions());
+        checks.nonNegative("childContactSanctions", in.childContactSanctions());
+        if (in.iiocSanctions() + in.childContactSanctions() > in.sexualSanctions()) {
+            checks.add(
+                    "sexualSanctions",
+                    ProblemCode.INVALID_VALUE,
+                    "is " + in.sexualSanctions() + ", fewer than the image and child-contact sanctions it includes");
+        }
+        checks.throwIfAny();
+        Rule rule = c.rules().stream().filter(r -> r.matches(in)).findFirst().orElseThrow();
+        return new Prediction(
+                c.id() + "@" + c.version(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(rule.contribution()),
+                Optional.empty(),
+                rule.band(),
+                List.of(new Term(rule.id(), rule.description(), rule.contribution())));
+    }
+
+    record Rule(
+            String id,
+            String description,
+            Optional<Integer> minIiocSanctions,
+            Optional<Integer> minChildContactSanctions,
+            Optional<Boolean> noSexualSanctions,
+            double contribution,
+            Band band) {
+
+        boolean matches(Input in) {
+            return minIiocSanctions.map(min -> in.iiocSanctions() >= min).orElse(true)
+                    && minChildContactSanctions
+                            .map(min -> in.childContactSanctions() >= min)
+                            .orElse(true)
+                    && noSexualSanctions
+                            .map(none -> !none || in.sexualSanctions() == 0)
+                            .orElse(true);
+        }
+    }
+
+    record Coefficients(
+            String id, String version, String title, List<PredictorData.Source> sources, List<Rule> rules) {}
+}

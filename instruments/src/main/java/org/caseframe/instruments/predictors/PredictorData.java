@@ -1,0 +1,73 @@
+package org.caseframe.instruments.predictors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads a predictor's coefficients from its bundled data file, strictly. */
+final class PredictorData {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private PredictorData() {}
+
+    static <T> T load(String file, Class<T> type) {
+        String resource = "/org/caseframe/instruments/predictors/" + file;
+        try (InputStream in = PredictorData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("predictor data missing from the jar: " + resource);
+            }
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read predictor data " + resource, e);
+        }
+    }
+
+    /** A citation in a predictor data file. */
+    record Source(String text, boolean verified, Optional<String> note) {}
+
+    /** A band that applies up to and including {@code max}. */
+    record BandLimit(Band band, int max) {}
+
+    /** Points for a value within {@code from..to} inclusive. */
+    record PointsRange(int from, int to, int points) {
+        boolean contains(int value) {
+            return value >= from && value <= to;
+        }
+    }
+
+    static Band band(List<BandLimit> limits, int value) {
+        return limits.stream()
+                .filter(l -> value <= l.max())
+                .findFirst()
+                .map(BandLimit::band)
+                .orElse(limits.get(limits.size() - 1).band());
+    }
+
+    static Optional<Integer> points(List<PointsRange> ranges, int value) {
+        return ranges.stream().filter(r -> r.contains(value)).findFirst().map(PointsRange::points);
+    }
+
+    /** Points from a table indexed by count, the last entry standing for that count or more. */
+    static int capped(List<Integer> table, int count) {
+        return table.get(Math.min(count, table.size() - 1));
+    }
+
+    static double logistic(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** A probability as a whole percentage, rounded half up, as bands are stated. */
+    static int percent(double probability) {
+        return (int) Math.round(probability * 100.0);
+    }
+}

@@ -1,0 +1,18 @@
+package org.caseframe.instruments.predictors;
+
+import java.util.Objects;
+
+/**
+ * One term of a prediction and what it contributed: a coefficient added to the linear predictor of a logistic model,
+ * or points added to a points score.
+ *
+ * @param name the term, e.g. {@code ageGender}
+ * @param basis the input it came from, in words, e.g. "MALE aged 23 (band 21-24)"
+ * @param value its contribution
+ */
+public record Term(String name, String basis, double value) {
+    public Term {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(basis, "basis");
+    }
+}
