@@ -3,6 +3,8 @@ module org.caseframe.examples {
     requires org.caseframe.report;
     requires info.picocli;
     requires java.logging;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
 
     exports org.caseframe.examples.embedding;
 

@@ -96,6 +96,38 @@ public final class InstrumentCatalogue implements DefinitionLookup {
         return Optional.ofNullable(definitions.get(ref));
     }
 
+    /** The highest version of the instrument with this id, comparing versions segment by segment (1.10 after 1.9). */
+    public Optional<InstrumentDefinition> latest(String id) {
+        return definitions.values().stream()
+                .filter(d -> d.id().equals(id))
+                .max((a, b) -> compareVersions(a.version(), b.version()));
+    }
+
+    /**
+     * The definition named by {@code id@version}, or the latest version when only {@code id} is given.
+     *
+     * @throws IllegalArgumentException if the text is not an id or an {@code id@version}
+     */
+    public Optional<InstrumentDefinition> find(String idOrRef) {
+        return idOrRef.contains("@") ? find(InstrumentRef.parse(idOrRef)) : latest(idOrRef);
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[.+-]");
+        String[] y = b.split("[.+-]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /** Every definition, bundled first, in the order loaded. */
     public List<InstrumentDefinition> all() {
         return List.copyOf(definitions.values());

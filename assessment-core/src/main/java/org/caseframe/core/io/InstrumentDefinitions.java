@@ -1,8 +1,12 @@
 package org.caseframe.core.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.caseframe.core.internal.Mappers;
 import org.caseframe.core.internal.SchemaCheck;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.validation.InstrumentDefinitionValidator;
@@ -22,7 +26,28 @@ public final class InstrumentDefinitions {
             ReadLimits.DEFAULT,
             InstrumentDefinitionValidator::validate));
 
+    private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
+    private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
+
     private InstrumentDefinitions() {}
+
+    /** The definition as JSON text (two-space indent, ending in a newline), in the file format it is read from. */
+    public static String toJson(InstrumentDefinition definition) {
+        try {
+            return Mappers.prettyJson(JSON).writeValueAsString(definition) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The definition as YAML text, in the file format it is read from. */
+    public static String toYaml(InstrumentDefinition definition) {
+        try {
+            return YAML.writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Reads and checks a definition file, reporting every problem. */
     public static ReadResult<InstrumentDefinition> check(Path path) {

@@ -19,7 +19,12 @@ import picocli.CommandLine.Command;
         versionProvider = CaseframeCli.Version.class,
         description = "Structured risk assessment and sentence planning for terrorist, terrorist-connected and"
                 + " terrorist-risk cases.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            InstrumentsCommand.class,
+            PredictCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CaseframeCli implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 2;
@@ -30,19 +35,34 @@ public final class CaseframeCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input, replaceable in tests. */
+    InputStream stdin = System.in;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(
+                args,
+                System.in,
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(
+                        new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
     }
 
-    /** Runs the command line with the given output streams and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         HIBERNATE.setLevel(Level.WARNING);
-        CommandLine cli = new CommandLine(new CaseframeCli()).setOut(out).setErr(err);
+        CaseframeCli root = new CaseframeCli();
+        root.stdin = in;
+        CommandLine cli = new CommandLine(root).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("caseframe: internal error: " + e);
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override

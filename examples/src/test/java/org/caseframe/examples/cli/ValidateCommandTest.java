@@ -22,7 +22,11 @@ class ValidateCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = CaseframeCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = CaseframeCli.run(
+                args,
+                new java.io.ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         List<String> lines = Arrays.stream(err.toString().split("\n"))
                 .filter(l -> !l.isBlank())
                 .toList();
