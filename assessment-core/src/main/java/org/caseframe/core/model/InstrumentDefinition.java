@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param openItems whether and how case-specific ("+") items may be added
  * @param judgements the summary judgements the assessor enters
  * @param formulationSections the free-text sections of the formulation
+ * @param scoring how a checklist suggests the level of one judgement, if it does
  * @param sources citations for the content; anything unverified says so
  */
 public record InstrumentDefinition(
@@ -48,6 +49,7 @@ public record InstrumentDefinition(
         Optional<@Valid OpenItemPolicy> openItems,
         List<@Valid SummaryJudgementDefinition> judgements,
         List<@Valid FormulationSection> formulationSections,
+        Optional<@Valid Scoring> scoring,
         @NotEmpty List<@Valid Citation> sources) {
 
     public InstrumentDefinition {
@@ -63,6 +65,7 @@ public record InstrumentDefinition(
         openItems = Optionals.orEmpty(openItems);
         judgements = Optionals.list(judgements);
         formulationSections = Optionals.list(formulationSections);
+        scoring = Optionals.orEmpty(scoring);
         sources = Optionals.list(sources);
     }
 

@@ -19,6 +19,8 @@ import org.caseframe.core.model.OpenItem;
 import org.caseframe.core.model.RatingScale;
 import org.caseframe.core.model.SummaryJudgement;
 import org.caseframe.core.model.SummaryJudgementDefinition;
+import org.caseframe.core.scoring.Scorer;
+import org.caseframe.core.scoring.ScoringResult;
 
 /**
  * Checks an assessment against the definition it was made under: every rating on its item's scale, rationales where
@@ -53,7 +55,42 @@ public final class AssessmentValidator {
         judgements(problems, definition, assessment, base, finished);
         formulation(problems, definition, assessment, base, finished);
         dates(problems, assessment, today, base);
+        scoring(problems, definition, assessment, base);
         return problems.toList();
+    }
+
+    // A checklist's suggested level may be raised by the assessor, with a rationale, but never lowered.
+    private static void scoring(ProblemList problems, InstrumentDefinition def, Assessment a, String base) {
+        Optional<ScoringResult> result = Scorer.score(def, a);
+        if (result.isEmpty() || result.get().decided().isEmpty()) {
+            return;
+        }
+        ScoringResult r = result.get();
+        RatingScale scale =
+                def.judgement(r.judgement()).flatMap(j -> def.scale(j.scale())).orElseThrow();
+        Optional<Level> decided = scale.level(r.decided().get());
+        Level suggested = scale.level(r.suggested()).orElseThrow();
+        String pointer = Pointer.child(base + "/judgements", r.judgement());
+        if (decided.isEmpty()) {
+            return;
+        }
+        if (def.scoring().get().mayOnlyRaise() && decided.get().rank() < suggested.rank()) {
+            problems.add(
+                    pointer + "/level",
+                    ProblemCode.BELOW_SUGGESTED,
+                    "judgement " + decided.get().code()
+                            + " is below the " + suggested.code() + " the answers give ("
+                            + String.join("; ", r.reasons())
+                            + "); professional judgement may raise the level, never lower it");
+        }
+        if (r.raisedByJudgement()
+                && a.judgement(r.judgement()).orElseThrow().rationale().isEmpty()) {
+            problems.add(
+                    pointer + "/rationale",
+                    ProblemCode.RATIONALE_REQUIRED,
+                    "raising the level from " + suggested.code() + " to "
+                            + decided.get().code() + " needs a rationale");
+        }
     }
 
     private static void ratings(

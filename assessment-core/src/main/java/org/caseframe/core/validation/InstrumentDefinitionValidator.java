@@ -2,6 +2,7 @@ package org.caseframe.core.validation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.caseframe.core.internal.BeanValidation;
@@ -11,6 +12,7 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.Level;
 import org.caseframe.core.model.RatingScale;
+import org.caseframe.core.model.Scoring;
 import org.caseframe.core.model.SummaryJudgementDefinition;
 
 /**
@@ -51,7 +53,83 @@ public final class InstrumentDefinitionValidator {
         }
         definition.relevanceScale().ifPresent(r -> resolve(problems, "/relevanceScale", r, scaleIds, "scale"));
         definition.openItems().ifPresent(o -> resolve(problems, "/openItems/scale", o.scale(), scaleIds, "scale"));
+        definition.scoring().ifPresent(s -> checkScoring(problems, definition, s));
         return problems.toList();
+    }
+
+    private static void checkScoring(ProblemList problems, InstrumentDefinition d, Scoring scoring) {
+        Optional<RatingScale> judgementScale = d.judgement(scoring.judgement()).flatMap(j -> d.scale(j.scale()));
+        if (judgementScale.isEmpty()) {
+            resolve(
+                    problems,
+                    "/scoring/judgement",
+                    scoring.judgement(),
+                    new HashSet<>(d.judgements().stream()
+                            .map(SummaryJudgementDefinition::id)
+                            .toList()),
+                    "judgement");
+            return;
+        }
+        RatingScale scale = judgementScale.get();
+        scoring.count().ifPresent(count -> checkCount(problems, d, count, scale));
+        for (int t = 0; t < scoring.triggers().size(); t++) {
+            Scoring.Trigger trigger = scoring.triggers().get(t);
+            String pointer = "/scoring/triggers/" + t;
+            Optional<Item> item = d.item(trigger.item());
+            if (item.isEmpty()) {
+                resolve(
+                        problems,
+                        pointer + "/item",
+                        trigger.item(),
+                        new HashSet<>(d.items().stream().map(Item::id).toList()),
+                        "item");
+            } else {
+                d.scale(item.get().scale()).ifPresent(s -> onScale(problems, pointer + "/level", trigger.level(), s));
+            }
+            onScale(problems, pointer + "/atLeast", trigger.atLeast(), scale);
+        }
+    }
+
+    private static void checkCount(
+            ProblemList problems, InstrumentDefinition d, Scoring.Count count, RatingScale scale) {
+        boolean counted = d.items().stream()
+                .anyMatch(i ->
+                        d.scale(i.scale()).flatMap(s -> s.level(count.level())).isPresent());
+        if (!counted) {
+            problems.add(
+                    "/scoring/count/level",
+                    ProblemCode.NOT_ON_SCALE,
+                    "no item's scale has level \"" + count.level() + "\"");
+        }
+        int previous = Integer.MIN_VALUE;
+        for (int b = 0; b < count.bands().size(); b++) {
+            Scoring.CountBand band = count.bands().get(b);
+            String pointer = "/scoring/count/bands/" + b;
+            onScale(problems, pointer + "/level", band.level(), scale);
+            boolean last = b == count.bands().size() - 1;
+            if (band.max().isEmpty() != last) {
+                problems.add(
+                        pointer + "/max",
+                        ProblemCode.SCALE_ORDER,
+                        "every band but the last needs a max, and the last needs none");
+            } else if (band.max().isPresent() && band.max().get() <= previous) {
+                problems.add(
+                        pointer + "/max",
+                        ProblemCode.SCALE_ORDER,
+                        "bands must rise: " + band.max().get() + " is not above " + previous);
+            }
+            previous = band.max().orElse(previous);
+        }
+    }
+
+    private static void onScale(ProblemList problems, String pointer, String code, RatingScale scale) {
+        if (scale.level(code).isEmpty()) {
+            problems.add(
+                    pointer,
+                    ProblemCode.NOT_ON_SCALE,
+                    "level \"" + code + "\" is not on scale " + scale.id() + " (expected one of: "
+                            + String.join(", ", scale.codes()) + ")");
+        }
     }
 
     private static void checkScale(ProblemList problems, String pointer, RatingScale scale) {

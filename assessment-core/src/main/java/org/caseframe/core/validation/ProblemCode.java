@@ -47,6 +47,8 @@ public enum ProblemCode {
     DATE_IN_FUTURE("date-in-future"),
     /** A status that needs something the record lacks, e.g. countersigned without a countersignature. */
     STATUS("status"),
+    /** An assessor's judgement below the level the instrument's scoring suggests, where it may only be raised. */
+    BELOW_SUGGESTED("below-suggested"),
     /** A rating scale without levels, or with levels out of order. */
     SCALE_ORDER("scale-order"),
     /** The decision log's hash chain is broken. */
