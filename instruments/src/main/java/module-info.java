@@ -11,4 +11,6 @@ module org.caseframe.instruments {
     // Predictor coefficients are bound from their data files reflectively.
     opens org.caseframe.instruments.predictors to
             com.fasterxml.jackson.databind;
+    opens org.caseframe.instruments to
+            com.fasterxml.jackson.databind;
 }

@@ -1,35 +1,15 @@
 package org.caseframe.instruments.predictors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.caseframe.instruments.internal.DataFiles;
 
 /** Loads a predictor's coefficients from its bundled data file, strictly. */
 final class PredictorData {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .addModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     private PredictorData() {}
 
     static <T> T load(String file, Class<T> type) {
-        String resource = "/org/caseframe/instruments/predictors/" + file;
-        try (InputStream in = PredictorData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("predictor data missing from the jar: " + resource);
-            }
-            return YAML.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read predictor data " + resource, e);
-        }
+        return DataFiles.load("/org/caseframe/instruments/predictors/" + file, type);
     }
 
     /** A citation in a predictor data file. */
