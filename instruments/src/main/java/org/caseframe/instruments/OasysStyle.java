@@ -75,12 +75,14 @@ public final class OasysStyle {
      * @param rosh every group and setting, rated or not
      * @param overallCommunity the highest RoSH in the community, if any group is rated
      * @param overallCustody the highest RoSH in custody, if any group is rated
+     * @param overall the highest RoSH in either setting, if any group is rated
      */
     public record Result(
             List<SectionResult> sections,
             List<Rosh> rosh,
             Optional<String> overallCommunity,
-            Optional<String> overallCustody) {
+            Optional<String> overallCustody,
+            Optional<String> overall) {
 
         /** The criminogenic needs, in section order. */
         public List<SectionResult> needs() {
@@ -119,7 +121,12 @@ public final class OasysStyle {
                         parts[1], parts[2], assessment.rating(item.id()).map(ItemRating::level)));
             }
         }
-        return new Result(sections, rosh, highest(definition, rosh, "COMMUNITY"), highest(definition, rosh, "CUSTODY"));
+        return new Result(
+                sections,
+                rosh,
+                highest(definition, rosh, "COMMUNITY"),
+                highest(definition, rosh, "CUSTODY"),
+                highest(definition, rosh, null));
     }
 
     /**
@@ -187,10 +194,11 @@ public final class OasysStyle {
         return a.rating(itemId).map(r -> r.level().equals("YES"));
     }
 
+    // The highest rated level in one setting, or in both when setting is null.
     private static Optional<String> highest(InstrumentDefinition d, List<Rosh> rosh, String setting) {
         var scale = d.scale("ROSH").orElseThrow();
         return rosh.stream()
-                .filter(r -> r.setting().equals(setting))
+                .filter(r -> setting == null || r.setting().equals(setting))
                 .flatMap(r -> r.level().stream())
                 .flatMap(code -> scale.level(code).stream())
                 .max(Comparator.comparingInt(Level::rank))

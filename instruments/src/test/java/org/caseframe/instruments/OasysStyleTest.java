@@ -105,6 +105,10 @@ class OasysStyleTest {
 
         assertThat(result.overallCommunity()).contains("HIGH");
         assertThat(result.overallCustody()).isEmpty();
+        assertThat(result.overall()).contains("HIGH");
+        assertThat(OasysStyle.evaluate(OASYS, draft(Map.of("ROSH_CUSTODY_PRISONERS", r("VERY_HIGH"))))
+                        .overall())
+                .contains("VERY_HIGH");
         assertThat(result.rosh()).hasSize(9);
         assertThat(result.rosh())
                 .filteredOn(x -> x.setting().equals("CUSTODY"))
