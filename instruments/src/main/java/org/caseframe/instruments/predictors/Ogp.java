@@ -2,7 +2,6 @@ package org.caseframe.instruments.predictors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.caseframe.core.validation.InvalidInputException;
 
 /**
@@ -99,17 +98,13 @@ public final class Ogp {
                 "proCriminalAttitudes",
                 "scored " + in.proCriminalAttitudes(),
                 c.proCriminalAttitudes().get(in.proCriminalAttitudes())));
-        int points = (int) Math.round(terms.stream().mapToDouble(Term::value).sum());
-        double oneYear = PredictorData.logistic(c.pointsCoefficient() * points + c.oneYearIntercept());
-        double twoYear = PredictorData.logistic(c.pointsCoefficient() * points + c.twoYearIntercept());
-        return new Prediction(
+        return PredictorData.pointsModel(
                 c.id() + "@" + c.version(),
-                Optional.of(oneYear),
-                Optional.of(twoYear),
-                Optional.empty(),
-                Optional.of(points),
-                PredictorData.band(c.bands(), PredictorData.percent(twoYear)),
-                terms);
+                terms,
+                c.pointsCoefficient(),
+                c.oneYearIntercept(),
+                c.twoYearIntercept(),
+                c.bands());
     }
 
     record Coefficients(

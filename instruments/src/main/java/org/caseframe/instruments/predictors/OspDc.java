@@ -132,7 +132,7 @@ public final class OspDc {
                 in.otherSanctions() > 0 ? c.anyOtherSanctions() : 0));
         terms.add(new Term(
                 "strangerVictim", in.strangerVictim() ? "yes" : "no", in.strangerVictim() ? c.strangerVictim() : 0));
-        int points = (int) Math.round(terms.stream().mapToDouble(Term::value).sum());
+        int points = PredictorData.total(terms);
         Band band = PredictorData.band(c.bands(), points);
         if (in.inCommunity() && in.offenceFreeYears() >= c.offenceFreeYearsForReduction() && band != Band.LOW) {
             band = Band.values()[band.ordinal() - 1];

@@ -128,17 +128,13 @@ public final class Ovp {
                 "proCriminalAttitudes",
                 "scored " + in.proCriminalAttitudes(),
                 c.proCriminalAttitudesMultiplier() * in.proCriminalAttitudes()));
-        int points = (int) Math.round(terms.stream().mapToDouble(Term::value).sum());
-        double oneYear = PredictorData.logistic(c.pointsCoefficient() * points + c.oneYearIntercept());
-        double twoYear = PredictorData.logistic(c.pointsCoefficient() * points + c.twoYearIntercept());
-        return new Prediction(
+        return PredictorData.pointsModel(
                 c.id() + "@" + c.version(),
-                Optional.of(oneYear),
-                Optional.of(twoYear),
-                Optional.empty(),
-                Optional.of(points),
-                PredictorData.band(c.bands(), PredictorData.percent(twoYear)),
-                terms);
+                terms,
+                c.pointsCoefficient(),
+                c.oneYearIntercept(),
+                c.twoYearIntercept(),
+                c.bands());
     }
 
     private static Term flag(String name, boolean present, int points) {

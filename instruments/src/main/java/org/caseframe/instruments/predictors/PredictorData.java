@@ -42,6 +42,33 @@ final class PredictorData {
         return table.get(Math.min(count, table.size() - 1));
     }
 
+    /** The points a list of terms adds up to. */
+    static int total(List<Term> terms) {
+        return (int) Math.round(terms.stream().mapToDouble(Term::value).sum());
+    }
+
+    /** A points model's prediction: logistic(coefficient x points + intercept) at one and two years, banded on the
+     * 2-year percentage. */
+    static Prediction pointsModel(
+            String model,
+            List<Term> terms,
+            double coefficient,
+            double oneYearIntercept,
+            double twoYearIntercept,
+            List<BandLimit> bands) {
+        int points = total(terms);
+        double oneYear = logistic(coefficient * points + oneYearIntercept);
+        double twoYear = logistic(coefficient * points + twoYearIntercept);
+        return new Prediction(
+                model,
+                Optional.of(oneYear),
+                Optional.of(twoYear),
+                Optional.empty(),
+                Optional.of(points),
+                band(bands, percent(twoYear)),
+                terms);
+    }
+
     static double logistic(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }
