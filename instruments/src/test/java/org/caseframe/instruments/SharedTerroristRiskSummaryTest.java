@@ -89,6 +89,7 @@ class SharedTerroristRiskSummaryTest {
                 List.of(a),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
 
         assertThat(AssessmentValidator.validate(PATHFINDER, a, LocalDate.of(2024, 6, 1), ""))

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param assessments assessments in the order made
  * @param checks enquiries of other agencies
  * @param contacts supervision contacts
+ * @param events adverse events (recall, arrest, breach...) that end a period of stability
  * @param decisionLog the hash-chained decision log, oldest first
  */
 public record CaseFile(
@@ -33,6 +34,7 @@ public record CaseFile(
         @Size(max = 1_000) List<@Valid Assessment> assessments,
         @Size(max = 10_000) List<@Valid Check> checks,
         @Size(max = 50_000) List<@Valid Contact> contacts,
+        @Size(max = 10_000) List<@Valid AdverseEvent> events,
         @Size(max = 100_000) List<@Valid DecisionRecord> decisionLog) {
 
     /** The case-file format this library reads and writes. */
@@ -48,6 +50,7 @@ public record CaseFile(
         assessments = Optionals.list(assessments);
         checks = Optionals.list(checks);
         contacts = Optionals.list(contacts);
+        events = Optionals.list(events);
         decisionLog = Optionals.list(decisionLog);
     }
 
@@ -73,6 +76,7 @@ public record CaseFile(
                 append(assessments, assessment),
                 checks,
                 contacts,
+                events,
                 decisionLog);
     }
 
@@ -88,6 +92,7 @@ public record CaseFile(
                 assessments,
                 checks,
                 contacts,
+                events,
                 decisionLog);
     }
 
@@ -103,6 +108,7 @@ public record CaseFile(
                 assessments,
                 checks,
                 contacts,
+                events,
                 records);
     }
 

@@ -77,6 +77,12 @@ public final class CaseFileValidator {
                     caseFile.contacts().get(i).date(),
                     today);
         }
+        for (int i = 0; i < caseFile.events().size(); i++) {
+            var event = caseFile.events().get(i);
+            String pointer = Pointer.of("events", i);
+            Dates.notAfter(problems, pointer + "/date", event.date(), today);
+            references(problems, pointer + "/evidence", event.evidence(), evidenceIds);
+        }
         decisionLog(problems, caseFile);
         return problems.toList();
     }

@@ -70,6 +70,7 @@ class CaseFileWriterTest {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         assertThatThrownBy(() -> CaseFiles.write(invalid, target))

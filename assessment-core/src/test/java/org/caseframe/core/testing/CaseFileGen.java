@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.log.Decision;
 import org.caseframe.core.log.DecisionLog;
+import org.caseframe.core.model.AdverseEvent;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.AssessmentStatus;
 import org.caseframe.core.model.CaseFile;
@@ -21,6 +22,7 @@ import org.caseframe.core.model.Cohort;
 import org.caseframe.core.model.Contact;
 import org.caseframe.core.model.ContactKind;
 import org.caseframe.core.model.Countersignature;
+import org.caseframe.core.model.EventKind;
 import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.HandlingRestriction;
 import org.caseframe.core.model.InstrumentRef;
@@ -138,7 +140,16 @@ public final class CaseFileGen {
                 assessments,
                 checks,
                 contacts,
+                events(in, evidenceIds),
                 log.records());
+    }
+
+    private static List<AdverseEvent> events(RandomnessSource in, List<String> evidenceIds) {
+        List<AdverseEvent> events = new ArrayList<>();
+        for (int i = 0; i < between(in, 0, 2); i++) {
+            events.add(new AdverseEvent(date(in), oneOf(in, EventKind.values()), text(in), refs(in, evidenceIds)));
+        }
+        return events;
     }
 
     private static Subject subject(RandomnessSource in) {
