@@ -1,7 +1,11 @@
-/**
- * Risk profile, control and interventions matrix, MAPPA, national standards and the sentence plan. It exports its API
- * packages once they hold types.
- */
+/** Risk profile, the control and interventions matrix as versioned policy, and the decisions it makes. */
 module org.caseframe.planning {
     requires transitive org.caseframe.instruments;
+
+    exports org.caseframe.planning.profile;
+    exports org.caseframe.planning.matrix;
+
+    // Policies are bound from their files reflectively.
+    opens org.caseframe.planning.matrix to
+            com.fasterxml.jackson.databind;
 }

@@ -45,6 +45,15 @@ public final class SchemaCheck {
         }
     }
 
+    /** Loads a schema from a stream (e.g. another module's resource); the stream is read but not closed. */
+    public static SchemaCheck read(InputStream in) {
+        try {
+            return new SchemaCheck(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a JSON Schema", e);
+        }
+    }
+
     /** Every schema problem in {@code document}; empty when it conforms. */
     public List<Problem> check(JsonNode document) {
         List<Error> errors = schema.validate(

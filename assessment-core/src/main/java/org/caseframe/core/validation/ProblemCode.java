@@ -51,6 +51,10 @@ public enum ProblemCode {
     BELOW_SUGGESTED("below-suggested"),
     /** A rating scale without levels, or with levels out of order. */
     SCALE_ORDER("scale-order"),
+    /** A rule whose conditions no input can satisfy, so it can never fire. */
+    UNREACHABLE("unreachable"),
+    /** Two rules that can fire together but decide opposite things. */
+    CONFLICT("conflict"),
     /** The decision log's hash chain is broken. */
     CHAIN_BROKEN("chain-broken");
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             InstrumentsCommand.class,
             PredictCommand.class,
+            PolicyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CaseframeCli implements Runnable {

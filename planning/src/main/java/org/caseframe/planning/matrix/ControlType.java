@@ -1,0 +1,18 @@
+package org.caseframe.planning.matrix;
+
+/** The controls a policy can call for. */
+public enum ControlType {
+    ELECTRONIC_MONITORING,
+    POLYGRAPH,
+    APPROVED_PREMISES_RESIDENCE,
+    CURFEW,
+    /** Supervision contacts; {@code perWeek} says how many. */
+    CONTACT_FREQUENCY,
+    HOME_VISITS,
+    /** Resettlement visits at home or an agreed location. */
+    RESETTLEMENT_VISITS,
+    NON_ASSOCIATION,
+    EXCLUSION_ZONE,
+    DEVICE_MONITORING,
+    INTERNET_MONITORING
+}

@@ -1,0 +1,140 @@
+package org.caseframe.planning.matrix;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.caseframe.core.model.Citation;
+
+/**
+ * A versioned control and interventions policy: named thresholds and rules from risk-profile conditions to controls,
+ * interventions, NSD management and MAPPA. Read and checked by {@link Policies}; evaluated by {@link Matrix}.
+ *
+ * @param id stable identifier, e.g. {@code responsive}
+ * @param version version of this policy
+ * @param title human title
+ * @param effectiveFrom the date it takes effect
+ * @param sources what it rests on
+ * @param thresholds named numbers (months) rules refer to as {@code $name}
+ * @param rules the rules, in order; every rule that matches contributes
+ */
+public record Policy(
+        String id,
+        String version,
+        String title,
+        LocalDate effectiveFrom,
+        List<Citation> sources,
+        Map<String, Integer> thresholds,
+        List<Rule> rules) {
+
+    public Policy {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        thresholds = thresholds == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** {@code id@version}. */
+    public String ref() {
+        return id + "@" + version;
+    }
+
+    /**
+     * One rule.
+     *
+     * @param id unique within the policy
+     * @param description what the rule is for, with its source
+     * @param when conditions on factors, all of which must hold (keyed by factor key, e.g. {@code ergIntent})
+     * @param then what the rule contributes
+     */
+    public record Rule(String id, String description, Map<String, Condition> when, Outcome then) {
+        public Rule {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(description, "description");
+            when = when == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(when));
+            Objects.requireNonNull(then, "then");
+        }
+    }
+
+    /**
+     * A condition on one factor. Level factors use {@code in} (any of, {@code UNKNOWN} included only if listed) or,
+     * for ordered risk factors, {@code atLeast}, {@code atMost} and {@code below}. Numeric factors use
+     * {@code monthsAtLeast} and {@code monthsBelow}, as a number or a {@code $threshold}. Unknown values match only
+     * an explicit {@code in: [UNKNOWN]}.
+     */
+    public record Condition(
+            Optional<List<String>> in,
+            Optional<String> atLeast,
+            Optional<String> atMost,
+            Optional<String> below,
+            Optional<String> monthsAtLeast,
+            Optional<String> monthsBelow) {
+        public Condition {
+            in = in == null ? Optional.empty() : in.map(List::copyOf);
+            atLeast = atLeast == null ? Optional.empty() : atLeast;
+            atMost = atMost == null ? Optional.empty() : atMost;
+            below = below == null ? Optional.empty() : below;
+            monthsAtLeast = monthsAtLeast == null ? Optional.empty() : monthsAtLeast;
+            monthsBelow = monthsBelow == null ? Optional.empty() : monthsBelow;
+        }
+    }
+
+    /**
+     * What a rule contributes when it matches.
+     *
+     * @param nsd NSD management, and what it adds
+     * @param mappa MAPPA category, level and review interval
+     * @param controls controls
+     * @param interventions interventions
+     */
+    public record Outcome(
+            Optional<Nsd> nsd,
+            Optional<Mappa> mappa,
+            List<ControlSpec> controls,
+            List<InterventionType> interventions) {
+        public Outcome {
+            nsd = nsd == null ? Optional.empty() : nsd;
+            mappa = mappa == null ? Optional.empty() : mappa;
+            controls = controls == null ? List.of() : List.copyOf(controls);
+            interventions = interventions == null ? List.of() : List.copyOf(interventions);
+        }
+    }
+
+    /**
+     * NSD management.
+     *
+     * @param managed whether the case is NSD-managed
+     * @param adds what NSD management adds over generic probation with CT team support
+     */
+    public record Nsd(boolean managed, String adds) {}
+
+    /**
+     * MAPPA management.
+     *
+     * @param category 1 to 4 (4: terrorist and terrorist-risk offenders)
+     * @param level 1 to 3
+     * @param reviewMonths months to the next review
+     */
+    public record Mappa(int category, int level, int reviewMonths) {}
+
+    /**
+     * A control.
+     *
+     * @param type the control
+     * @param perWeek how many a week, for contact frequency
+     * @param detail what exactly, e.g. the condition's wording or duration
+     */
+    public record ControlSpec(ControlType type, Optional<Integer> perWeek, Optional<String> detail) {
+        public ControlSpec {
+            Objects.requireNonNull(type, "type");
+            perWeek = perWeek == null ? Optional.empty() : perWeek;
+            detail = detail == null ? Optional.empty() : detail;
+        }
+    }
+}

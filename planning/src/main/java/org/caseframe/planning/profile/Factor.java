@@ -1,0 +1,109 @@
+package org.caseframe.planning.profile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A named input to the control and interventions matrix. Level factors take one of a fixed list of values, or
+ * {@value #UNKNOWN}; numeric factors take a whole number of months, or are unknown. Policy files name factors by
+ * {@link #key()}.
+ */
+public enum Factor {
+    COHORT(Kind.CATEGORY, "NONE", "TERRORIST_RISK", "TERRORIST_CONNECTED", "TERRORIST"),
+    ERG_ENGAGEMENT(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    ERG_INTENT(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    ERG_CAPABILITY(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    PRESENTING_RISK(Kind.RISK, "LOW", "MODERATE", "HIGH"),
+    ROSH_COMMUNITY(Kind.RISK, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
+    ROSH_CUSTODY(Kind.RISK, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
+    OGRS3(Kind.RISK, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
+    OVP(Kind.RISK, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
+    OSP_DC(Kind.RISK, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
+    OSP_IIC(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    DOMESTIC_ABUSE(Kind.RISK, "STANDARD", "MEDIUM", "HIGH"),
+    DOMESTIC_ABUSE_ENQUIRIES(Kind.CATEGORY, "MADE", "NOT_MADE"),
+    SEXUAL_HARM(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    STAGE(
+            Kind.CATEGORY,
+            "REMAND",
+            "PRE_RELEASE_CUSTODY",
+            "FIRST_12_MONTHS_COMMUNITY",
+            "LATER_COMMUNITY",
+            "POST_SENTENCE_NOTIFICATION"),
+    APPROVED_PREMISES(Kind.CATEGORY, "NONE", "RESIDENT", "LEFT"),
+    /** Months since the later of entering the community and the latest adverse event. Fewer means more risk. */
+    MONTHS_STABLE(Kind.STABILITY),
+    MONTHS_SINCE_RELEASE(Kind.COUNT),
+    MONTHS_SINCE_APPROVED_PREMISES(Kind.COUNT);
+
+    /** The value of a level factor that was not assessed or cannot be derived. Never treated as low. */
+    public static final String UNKNOWN = "UNKNOWN";
+
+    /** How a factor's values relate to risk. */
+    public enum Kind {
+        /** Ordered levels, later levels mean more risk. */
+        RISK,
+        /** Unordered categories. */
+        CATEGORY,
+        /** A number of months; more months means less risk. */
+        STABILITY,
+        /** A number of months with no direction of risk. */
+        COUNT
+    }
+
+    private final Kind kind;
+    private final List<String> values;
+
+    Factor(Kind kind, String... values) {
+        this.kind = kind;
+        this.values = List.of(values);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Whether the factor is a number of months rather than a level. */
+    public boolean numeric() {
+        return kind == Kind.STABILITY || kind == Kind.COUNT;
+    }
+
+    /** The known values of a level factor, lowest risk first; empty for numeric factors. */
+    public List<String> levels() {
+        return values;
+    }
+
+    /** The name policies use, e.g. {@code ergIntent}. */
+    public String key() {
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** The factor a policy key names. */
+    public static Optional<Factor> ofKey(String key) {
+        for (Factor f : values()) {
+            if (f.key().equals(key)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Encodes a level: 0 for unknown, 1.. for the known values in order; -1 if not a value of this factor. */
+    public int code(String value) {
+        if (UNKNOWN.equals(value)) {
+            return 0;
+        }
+        int i = values.indexOf(value);
+        return i < 0 ? -1 : i + 1;
+    }
+}

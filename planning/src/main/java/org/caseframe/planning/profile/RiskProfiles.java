@@ -1,0 +1,145 @@
+package org.caseframe.planning.profile;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.caseframe.core.model.AdverseEvent;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Check;
+import org.caseframe.core.model.CheckKind;
+import org.caseframe.core.model.CheckOutcome;
+import org.caseframe.core.model.KeyDates;
+import org.caseframe.core.model.LegalStatus;
+import org.caseframe.core.model.SummaryJudgement;
+import org.caseframe.instruments.Assessments;
+import org.caseframe.instruments.DomesticAbuseScreening;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.OasysStyle;
+
+/**
+ * Derives a {@link RiskProfile} from a case file's latest finished assessments and records, as of a date. Whatever
+ * the case file does not establish stays unknown.
+ */
+public final class RiskProfiles {
+    /** Instrument ids the profile reads; any version is read with its own definition. */
+    static final String ERG = "erg22plus";
+
+    static final String PATHFINDER = "pathfinder-style";
+    static final String OASYS = "oasys-style";
+    static final String DASH = "dash-style";
+    static final String SEXUAL_HARM = "sexual-harm-dynamic";
+
+    private RiskProfiles() {}
+
+    /** The profile of {@code caseFile} as of {@code asOf}, reading assessments with {@code catalogue}. */
+    public static RiskProfile of(CaseFile caseFile, InstrumentCatalogue catalogue, LocalDate asOf) {
+        Map<Factor, String> levels = new EnumMap<>(Factor.class);
+        Map<Factor, Integer> months = new EnumMap<>(Factor.class);
+        levels.put(Factor.COHORT, caseFile.cohort().name());
+        judgement(caseFile, ERG, "ENGAGEMENT").ifPresent(v -> levels.put(Factor.ERG_ENGAGEMENT, v));
+        judgement(caseFile, ERG, "INTENT").ifPresent(v -> levels.put(Factor.ERG_INTENT, v));
+        judgement(caseFile, ERG, "CAPABILITY").ifPresent(v -> levels.put(Factor.ERG_CAPABILITY, v));
+        judgement(caseFile, PATHFINDER, "PRESENTING_RISK").ifPresent(v -> levels.put(Factor.PRESENTING_RISK, v));
+        judgement(caseFile, SEXUAL_HARM, "SEXUAL_HARM_RISK").ifPresent(v -> levels.put(Factor.SEXUAL_HARM, v));
+        Assessments.latestFinished(caseFile, OASYS)
+                .flatMap(a -> catalogue.find(a.instrument()).map(d -> OasysStyle.evaluate(d, a)))
+                .ifPresent(r -> {
+                    r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
+                    r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
+                });
+        DomesticAbuseScreening.latest(caseFile, catalogue, DASH)
+                .ifPresent(s -> levels.put(Factor.DOMESTIC_ABUSE, s.level()));
+        levels.put(Factor.DOMESTIC_ABUSE_ENQUIRIES, enquiriesMade(caseFile) ? "MADE" : "NOT_MADE");
+
+        KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
+        Optional<LocalDate> communityStart =
+                communityStart(caseFile.legalStatus(), dates).filter(d -> !d.isAfter(asOf));
+        stage(caseFile.legalStatus(), communityStart, asOf).ifPresent(v -> levels.put(Factor.STAGE, v));
+        dates.release()
+                .filter(r -> !r.isAfter(asOf))
+                .ifPresent(r -> months.put(Factor.MONTHS_SINCE_RELEASE, monthsBetween(r, asOf)));
+        communityStart.ifPresent(start -> {
+            LocalDate stableFrom = caseFile.events().stream()
+                    .map(AdverseEvent::date)
+                    .filter(d -> !d.isAfter(asOf) && d.isAfter(start))
+                    .max(LocalDate::compareTo)
+                    .orElse(start);
+            months.put(Factor.MONTHS_STABLE, monthsBetween(stableFrom, asOf));
+        });
+        approvedPremises(caseFile.legalStatus(), dates, asOf, levels, months);
+        return new RiskProfile(asOf, levels, months);
+    }
+
+    /** A copy of {@code profile} with a predictor band an embedder computed (the case file holds no predictor inputs). */
+    public static RiskProfile withPredictorBand(RiskProfile profile, Factor predictor, String band) {
+        return profile.with(predictor, band);
+    }
+
+    private static Optional<String> judgement(CaseFile caseFile, String instrumentId, String judgementId) {
+        return Assessments.latestFinished(caseFile, instrumentId)
+                .flatMap(a -> a.judgement(judgementId))
+                .map(SummaryJudgement::level);
+    }
+
+    // Both a police domestic-abuse enquiry and a children's services enquiry have been answered (recommendation 12).
+    private static boolean enquiriesMade(CaseFile caseFile) {
+        return answered(caseFile, CheckKind.POLICE_DOMESTIC_ABUSE) && answered(caseFile, CheckKind.CHILDRENS_SERVICES);
+    }
+
+    private static boolean answered(CaseFile caseFile, CheckKind kind) {
+        return caseFile.checks().stream()
+                .filter(c -> c.kind() == kind)
+                .map(Check::outcome)
+                .anyMatch(o -> o != CheckOutcome.AWAITING_RESPONSE);
+    }
+
+    private static Optional<LocalDate> communityStart(LegalStatus status, KeyDates dates) {
+        return switch (status) {
+            case LICENCE, POST_SENTENCE_NOTIFICATION -> dates.release();
+            case COMMUNITY_ORDER, SUSPENDED_SENTENCE -> dates.sentenced();
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> stage(LegalStatus status, Optional<LocalDate> communityStart, LocalDate asOf) {
+        return switch (status) {
+            case REMAND -> Optional.of("REMAND");
+            case CUSTODY -> Optional.of("PRE_RELEASE_CUSTODY");
+            case POST_SENTENCE_NOTIFICATION -> Optional.of("POST_SENTENCE_NOTIFICATION");
+            default ->
+                communityStart.map(
+                        start -> monthsBetween(start, asOf) < 12 ? "FIRST_12_MONTHS_COMMUNITY" : "LATER_COMMUNITY");
+        };
+    }
+
+    private static void approvedPremises(
+            LegalStatus status,
+            KeyDates dates,
+            LocalDate asOf,
+            Map<Factor, String> levels,
+            Map<Factor, Integer> months) {
+        if (status == LegalStatus.REMAND || status == LegalStatus.CUSTODY) {
+            levels.put(Factor.APPROVED_PREMISES, "NONE");
+            return;
+        }
+        Optional<LocalDate> release = dates.release().filter(r -> !r.isAfter(asOf));
+        if (release.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> exit = dates.approvedPremisesExit();
+        if (exit.isEmpty()) {
+            levels.put(Factor.APPROVED_PREMISES, "NONE");
+        } else if (asOf.isBefore(exit.get())) {
+            levels.put(Factor.APPROVED_PREMISES, "RESIDENT");
+        } else {
+            levels.put(Factor.APPROVED_PREMISES, "LEFT");
+            months.put(Factor.MONTHS_SINCE_APPROVED_PREMISES, monthsBetween(exit.get(), asOf));
+        }
+    }
+
+    static int monthsBetween(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.MONTHS.between(from, to);
+    }
+}

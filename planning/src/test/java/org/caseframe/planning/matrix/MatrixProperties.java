@@ -1,0 +1,131 @@
+package org.caseframe.planning.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseframe.planning.profile.Factor;
+import org.caseframe.planning.profile.RiskProfile;
+import org.junit.jupiter.api.Test;
+
+class MatrixProperties {
+    static final List<Matrix> MATRICES = Policies.BUNDLED_IDS.stream()
+            .map(id -> Matrix.compile(Policies.bundled(id).orElseThrow()))
+            .toList();
+    static final List<Factor> RISK_INPUTS = java.util.Arrays.stream(Factor.values())
+            .filter(f -> f.kind() == Factor.Kind.RISK || f.kind() == Factor.Kind.STABILITY)
+            .toList();
+
+    /** The profile with one risk input raised one step: a known level up one, or known stable months fewer. */
+    static RiskProfile raise(RiskProfile p, Factor f, int steps) {
+        if (f.kind() == Factor.Kind.STABILITY) {
+            return p.months(f).map(m -> p.withMonths(f, Math.max(0, m - steps))).orElse(p);
+        }
+        int code = f.code(p.level(f));
+        if (code == 0 || code == f.levels().size()) {
+            return p;
+        }
+        return p.with(f, f.levels().get(Math.min(f.levels().size(), code + steps) - 1));
+    }
+
+    static Set<String> controls(Decisions d) {
+        return d.controls().stream()
+                .map(c -> c.type() + c.perWeek().map(w -> "x" + w).orElse(""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void raisingAnyRiskInputNeverRemovesAControlLowersMappaOrLeavesNsd() {
+        qt().withExamples(3_000)
+                .forAll(
+                        ProfileGen.profiles(),
+                        integers().between(0, RISK_INPUTS.size() - 1),
+                        integers().between(1, 3))
+                .checkAssert((profile, which, steps) -> {
+                    RiskProfile raised = raise(profile, RISK_INPUTS.get(which), steps);
+                    for (Matrix m : MATRICES) {
+                        Decisions before = m.evaluate(profile);
+                        Decisions after = m.evaluate(raised);
+                        assertThat(after.controls().stream()
+                                        .map(Decisions.ControlDecision::type)
+                                        .toList())
+                                .containsAll(before.controls().stream()
+                                        .map(Decisions.ControlDecision::type)
+                                        .toList());
+                        before.controls()
+                                .forEach(c -> c.perWeek()
+                                        .ifPresent(w -> assertThat(after.controls().stream()
+                                                        .filter(a -> a.type() == c.type())
+                                                        .findFirst()
+                                                        .orElseThrow()
+                                                        .perWeek()
+                                                        .orElseThrow())
+                                                .isGreaterThanOrEqualTo(w)));
+                        assertThat(after.interventions().stream()
+                                        .map(Decisions.InterventionDecision::type)
+                                        .toList())
+                                .containsAll(before.interventions().stream()
+                                        .map(Decisions.InterventionDecision::type)
+                                        .toList());
+                        int levelBefore = before.mappa()
+                                .map(Decisions.MappaDecision::level)
+                                .orElse(0);
+                        int levelAfter = after.mappa()
+                                .map(Decisions.MappaDecision::level)
+                                .orElse(0);
+                        assertThat(levelAfter).isGreaterThanOrEqualTo(levelBefore);
+                        if (before.nsd().managed()) {
+                            assertThat(after.nsd().managed()).isTrue();
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void everyOutputHasReasonsNamingThePolicyVersion() {
+        qt().withExamples(2_000).forAll(ProfileGen.profiles()).checkAssert(profile -> {
+            for (Matrix m : MATRICES) {
+                Decisions d = m.evaluate(profile);
+                String ref = m.policy().ref();
+                assertThat(d.policy()).isEqualTo(ref);
+                assertThat(d.nsd().reasons())
+                        .isNotEmpty()
+                        .allMatch(r -> r.policy().equals(ref));
+                d.mappa().ifPresent(x -> assertThat(x.reasons()).isNotEmpty());
+                d.controls()
+                        .forEach(c -> assertThat(c.reasons())
+                                .isNotEmpty()
+                                .allMatch(r -> r.policy().equals(ref)));
+                d.interventions().forEach(i -> assertThat(i.reasons()).isNotEmpty());
+            }
+        });
+    }
+
+    @Test
+    void evaluationIsDeterministic() {
+        qt().withExamples(500).forAll(ProfileGen.profiles()).checkAssert(profile -> {
+            for (Matrix m : MATRICES) {
+                assertThat(m.evaluate(profile)).isEqualTo(m.evaluate(profile));
+                assertThat(m.countMatches(profile.encode()))
+                        .isEqualTo(m.matchingRules(profile).size());
+            }
+        });
+    }
+
+    @Test
+    void unknownIsNeverTreatedAsLow() {
+        Matrix responsive = MATRICES.get(1);
+        RiskProfile unknownRisk =
+                RiskProfile.unknown(java.time.LocalDate.of(2026, 1, 1)).with(Factor.COHORT, "TERRORIST_RISK");
+
+        assertThat(responsive.evaluate(unknownRisk).nsd().managed()).isTrue();
+        assertThat(responsive
+                        .evaluate(unknownRisk.with(Factor.PRESENTING_RISK, "LOW"))
+                        .nsd()
+                        .managed())
+                .isFalse();
+    }
+}
