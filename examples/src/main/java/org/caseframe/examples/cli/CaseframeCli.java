@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             InstrumentsCommand.class,
             PredictCommand.class,
             PolicyCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CaseframeCli implements Runnable {

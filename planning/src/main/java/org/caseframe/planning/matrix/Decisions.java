@@ -76,12 +76,13 @@ public record Decisions(
      * A control.
      *
      * @param type the control
+     * @param policy the policy that decided it, as {@code id@version}
      * @param perWeek the most frequent contact any rule calls for, for contact frequency
      * @param details each rule's detail
      * @param reasons why
      */
     public record ControlDecision(
-            ControlType type, Optional<Integer> perWeek, List<String> details, List<Reason> reasons) {
+            ControlType type, String policy, Optional<Integer> perWeek, List<String> details, List<Reason> reasons) {
         public ControlDecision {
             details = List.copyOf(details);
             reasons = List.copyOf(reasons);
@@ -92,9 +93,10 @@ public record Decisions(
      * An intervention.
      *
      * @param type the intervention
+     * @param policy the policy that decided it, as {@code id@version}
      * @param reasons why
      */
-    public record InterventionDecision(InterventionType type, List<Reason> reasons) {
+    public record InterventionDecision(InterventionType type, String policy, List<Reason> reasons) {
         public InterventionDecision {
             reasons = List.copyOf(reasons);
         }

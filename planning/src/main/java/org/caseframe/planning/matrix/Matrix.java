@@ -123,10 +123,10 @@ public final class Matrix {
                 ? Optional.empty()
                 : Optional.of(new Decisions.MappaDecision(category, level, review, mappaReasons));
         List<Decisions.ControlDecision> controlDecisions = new ArrayList<>();
-        controls.forEach((type, b) -> controlDecisions.add(b.build(type)));
+        controls.forEach((type, b) -> controlDecisions.add(b.build(type, ref)));
         List<Decisions.InterventionDecision> interventionDecisions = new ArrayList<>();
         interventions.forEach(
-                (type, reasons) -> interventionDecisions.add(new Decisions.InterventionDecision(type, reasons)));
+                (type, reasons) -> interventionDecisions.add(new Decisions.InterventionDecision(type, ref, reasons)));
         return new Decisions(ref, nsd, mappa, controlDecisions, interventionDecisions);
     }
 
@@ -141,8 +141,8 @@ public final class Matrix {
             reasons.add(reason);
         }
 
-        Decisions.ControlDecision build(ControlType type) {
-            return new Decisions.ControlDecision(type, Optional.ofNullable(perWeek), details, reasons);
+        Decisions.ControlDecision build(ControlType type, String policy) {
+            return new Decisions.ControlDecision(type, policy, Optional.ofNullable(perWeek), details, reasons);
         }
     }
 

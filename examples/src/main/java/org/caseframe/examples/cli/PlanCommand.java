@@ -1,0 +1,76 @@
+package org.caseframe.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.core.io.Json;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.SentencePlanner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code caseframe plan CASE}: the sentence plan for a case, as JSON. */
+@Command(
+        name = "plan",
+        description = {
+            "Write the sentence plan for a case as JSON: nsd, mappa, controls, interventions (each with reasons and"
+                    + " the policy id@version), objectives, checkpoints, contingency, reviews and findings.",
+            "Exit code 2 if the case file or policy is invalid (problems on standard error as POINTER: message)."
+        })
+final class PlanCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON or YAML).")
+    Path caseFile;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE|ID",
+            description = "A policy file, or a bundled policy id (current-practice, responsive). Default: responsive.")
+    String policy = "responsive";
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to plan for (YYYY-MM-DD). Default: today.")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        ZoneId zone = ZoneId.systemDefault();
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        ReadResult<CaseFile> read = CaseFiles.reader()
+                .withDefinitions(catalogue)
+                .withClock(Clock.fixed(date.atTime(23, 59, 59).atZone(zone).toInstant(), zone))
+                .check(caseFile);
+        if (!read.isValid()) {
+            read.problems().forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        ReadResult<Policy> p = Policies.BUNDLED_IDS.contains(policy) && !Files.exists(Path.of(policy))
+                ? new ReadResult<>(policy, Policies.bundled(policy), java.util.List.of())
+                : Policies.check(Path.of(policy));
+        if (!p.isValid()) {
+            p.problems().forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        SentencePlan plan =
+                new SentencePlanner(catalogue, PlanTemplates.bundled()).plan(read.orThrow(), p.orThrow(), date);
+        out.print(Json.pretty(plan));
+        return 0;
+    }
+}

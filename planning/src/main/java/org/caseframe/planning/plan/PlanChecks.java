@@ -1,0 +1,155 @@
+package org.caseframe.planning.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.CheckKind;
+import org.caseframe.instruments.Assessments;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.InterventionType;
+import org.caseframe.planning.plan.SentencePlan.Finding;
+import org.caseframe.planning.plan.SentencePlan.Severity;
+import org.caseframe.planning.profile.Factor;
+import org.caseframe.planning.profile.RiskProfile;
+
+/**
+ * Checks a sentence plan for the gaps the 2023 inspection found: risks without an objective or control, domestic
+ * abuse without enquiries or intervention, child safeguarding without information sharing, ERG recommendations
+ * missing from the plan, enquiries missed at transitions, objectives without timescales, no contingency.
+ */
+public final class PlanChecks {
+    // Phrases in an ERG's recommended interventions, and the intervention each names.
+    private static final Map<String, InterventionType> RECOMMENDATION_PHRASES = Map.of(
+            "healthy identity", InterventionType.HII,
+            "hii", InterventionType.HII,
+            "ddp", InterventionType.DDP_MENTORING,
+            "desistance and disengagement", InterventionType.DDP_MENTORING,
+            "theolog", InterventionType.THEOLOGICAL_IDEOLOGICAL,
+            "employment", InterventionType.EDUCATION_TRAINING_EMPLOYMENT,
+            "mental health", InterventionType.MENTAL_HEALTH,
+            "accommodation", InterventionType.ACCOMMODATION);
+
+    private PlanChecks() {}
+
+    /** Every finding, errors first. */
+    public static List<Finding> check(
+            SentencePlan plan,
+            CaseFile caseFile,
+            RiskProfile profile,
+            List<IdentifiedRisk> risks,
+            InstrumentCatalogue catalogue) {
+        List<Finding> findings = new ArrayList<>();
+        for (IdentifiedRisk risk : risks) {
+            boolean covered =
+                    plan.objectives().stream().anyMatch(o -> o.addresses().contains(risk.description()));
+            if (!covered) {
+                findings.add(new Finding(
+                        Severity.ERROR,
+                        "RISK_NOT_COVERED",
+                        "no objective or control addresses " + risk.description(),
+                        "Recommendation 13"));
+            }
+        }
+        Set<InterventionType> interventions = plan.interventions().stream()
+                .map(Decisions.InterventionDecision::type)
+                .collect(Collectors.toSet());
+        boolean domesticAbuse = Factor.DOMESTIC_ABUSE.code(profile.level(Factor.DOMESTIC_ABUSE))
+                >= Factor.DOMESTIC_ABUSE.code("MEDIUM");
+        if (domesticAbuse && !"MADE".equals(profile.level(Factor.DOMESTIC_ABUSE_ENQUIRIES))) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "DOMESTIC_ABUSE_WITHOUT_ENQUIRY",
+                    "domestic abuse risk is "
+                            + profile.level(Factor.DOMESTIC_ABUSE)
+                            + " but police domestic-abuse and children's services"
+                            + " enquiries are not both on record",
+                    "Recommendation 12; Annexe 3: were domestic abuse checks" + " undertaken?"));
+        }
+        if (domesticAbuse && !interventions.contains(InterventionType.DOMESTIC_ABUSE_PROGRAMME)) {
+            findings.add(new Finding(
+                    Severity.WARNING,
+                    "DOMESTIC_ABUSE_WITHOUT_INTERVENTION",
+                    "domestic abuse risk"
+                            + " is " + profile.level(Factor.DOMESTIC_ABUSE) + " but the plan has no domestic abuse"
+                            + " intervention",
+                    "Recommendation 13"));
+        }
+        childSafeguarding(findings, caseFile);
+        ergRecommendations(findings, caseFile, interventions);
+        for (SentencePlan.Checkpoint c : plan.checkpoints()) {
+            if (c.due()) {
+                List<String> missing = c.requiredEnquiries().stream()
+                        .filter(e -> !c.recordedEnquiries().contains(e))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            "ENQUIRIES_MISSED_AT_TRANSITION",
+                            c.transition() + " on " + c.date().orElseThrow() + " has no record of: "
+                                    + String.join(", ", missing),
+                            "Recommendation 12"));
+                }
+            }
+        }
+        plan.objectives().stream()
+                .filter(o ->
+                        o.target() == null || o.start() == null || o.target().isBefore(o.start()))
+                .forEach(o -> findings.add(new Finding(
+                        Severity.ERROR,
+                        "OBJECTIVE_WITHOUT_TIMESCALE",
+                        o.id() + " has no valid start and target date",
+                        "Annexe 3: does planning set clear timescales?")));
+        if (plan.contingency().isEmpty()) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "NO_CONTINGENCY",
+                    "the plan has no contingency arrangements",
+                    "Annexe 3: does planning set out effective contingency arrangements?"));
+        }
+        findings.sort((a, b) -> a.severity().compareTo(b.severity()));
+        return findings;
+    }
+
+    // DASH questions about children answered yes are a safeguarding concern that needs children's services involved.
+    private static void childSafeguarding(List<Finding> findings, CaseFile caseFile) {
+        boolean concern = Assessments.latestFinished(caseFile, "dash-style")
+                .map(a -> List.of("D11", "D12").stream()
+                        .anyMatch(id ->
+                                a.rating(id).map(r -> r.level().equals("YES")).orElse(false)))
+                .orElse(false);
+        boolean shared = caseFile.checks().stream().anyMatch(c -> c.kind() == CheckKind.CHILDRENS_SERVICES);
+        if (concern && !shared) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "CHILD_SAFEGUARDING_NOT_SHARED",
+                    "children are at risk of harm"
+                            + " but there is no record of information shared with children's services",
+                    "Recommendation 12"));
+        }
+    }
+
+    private static void ergRecommendations(
+            List<Finding> findings, CaseFile caseFile, Set<InterventionType> interventions) {
+        Assessments.latestFinished(caseFile, "erg22plus")
+                .flatMap(a -> java.util.Optional.ofNullable(a.formulation().get("INTERVENTIONS")))
+                .ifPresent(text -> {
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    RECOMMENDATION_PHRASES.entrySet().stream()
+                            .filter(e -> lower.contains(e.getKey()))
+                            .map(Map.Entry::getValue)
+                            .distinct()
+                            .filter(t -> !interventions.contains(t))
+                            .sorted()
+                            .forEach(t -> findings.add(new Finding(
+                                    Severity.WARNING,
+                                    "ERG_RECOMMENDATION_NOT_IN_PLAN",
+                                    "the ERG recommends " + t + " but the plan does not include it",
+                                    "Recommendation 18")));
+                });
+    }
+}

@@ -1,0 +1,152 @@
+package org.caseframe.planning.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caseframe.planning.matrix.Decisions;
+
+/**
+ * One sentence plan covering terrorist and non-terrorist risks: the policy's decisions (NSD, MAPPA, controls,
+ * interventions, each with reasons), objectives linked to the risks they address, checkpoints at transitions with the
+ * enquiries each needs, the contingency plan, the review schedule and the plan checks' findings.
+ *
+ * @param caseId the subject's pseudonymous id
+ * @param asOf the date the plan was made for
+ * @param policy the policy as {@code id@version}
+ * @param nsd NSD management and why
+ * @param mappa MAPPA category, level and next review, if MAPPA-managed
+ * @param controls controls, each with reasons
+ * @param interventions interventions, each with reasons
+ * @param objectives objectives, each linked to the risks it addresses
+ * @param checkpoints transitions and the enquiries each needs
+ * @param contingency pre-agreed responses to triggers
+ * @param reviews dates the plan is reviewed
+ * @param findings what the plan checks found
+ */
+public record SentencePlan(
+        String caseId,
+        LocalDate asOf,
+        String policy,
+        Decisions.NsdDecision nsd,
+        Optional<Mappa> mappa,
+        List<Decisions.ControlDecision> controls,
+        List<Decisions.InterventionDecision> interventions,
+        List<Objective> objectives,
+        List<Checkpoint> checkpoints,
+        List<Contingency> contingency,
+        List<LocalDate> reviews,
+        List<Finding> findings) {
+
+    public SentencePlan {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(nsd, "nsd");
+        Objects.requireNonNull(mappa, "mappa");
+        controls = List.copyOf(controls);
+        interventions = List.copyOf(interventions);
+        objectives = List.copyOf(objectives);
+        checkpoints = List.copyOf(checkpoints);
+        contingency = List.copyOf(contingency);
+        reviews = List.copyOf(reviews);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * MAPPA management with its review date.
+     *
+     * @param category 1 to 4
+     * @param level 1 to 3
+     * @param reviewDate when the level is next reviewed
+     * @param reasons why
+     */
+    public record Mappa(int category, int level, LocalDate reviewDate, List<Decisions.Reason> reasons) {}
+
+    /** Who owns an objective. */
+    public enum Owner {
+        COM,
+        POM,
+        PSYCHOLOGIST,
+        CT_POLICE,
+        CHAPLAINCY_PROVIDER,
+        DDP_PROVIDER,
+        APPROVED_PREMISES
+    }
+
+    /** Where an objective stands. */
+    public enum Status {
+        NOT_STARTED,
+        IN_PROGRESS,
+        ACHIEVED
+    }
+
+    /**
+     * An objective.
+     *
+     * @param id stable within the plan, e.g. {@code OBJ-1}
+     * @param text what is to be achieved
+     * @param owner who leads it
+     * @param addresses the identified risks and needs it addresses, each naming its source
+     * @param builds the strengths it builds on
+     * @param start when work starts
+     * @param target when it should be achieved (never undefined)
+     * @param status where it stands
+     */
+    public record Objective(
+            String id,
+            String text,
+            Owner owner,
+            List<String> addresses,
+            List<String> builds,
+            LocalDate start,
+            LocalDate target,
+            Status status) {
+        public Objective {
+            Objects.requireNonNull(target, "target");
+            addresses = List.copyOf(addresses);
+            builds = List.copyOf(builds);
+        }
+    }
+
+    /**
+     * A transition at which enquiries are due (recommendation 12).
+     *
+     * @param transition e.g. RELEASE
+     * @param date when, if known; absent for transitions that happen on an event
+     * @param due whether the date has passed, so the enquiries should be on record
+     * @param requiredEnquiries the enquiries due
+     * @param recordedEnquiries those on record for this transition
+     */
+    public record Checkpoint(
+            String transition,
+            Optional<LocalDate> date,
+            boolean due,
+            List<String> requiredEnquiries,
+            List<String> recordedEnquiries) {}
+
+    /**
+     * A pre-agreed response.
+     *
+     * @param trigger what sets it off
+     * @param response what is done
+     * @param outOfHours whether it works out of hours
+     */
+    public record Contingency(String trigger, String response, boolean outOfHours) {}
+
+    /** How serious a finding is. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    /**
+     * Something the plan checks found.
+     *
+     * @param severity how serious
+     * @param code a stable code, e.g. {@code DOMESTIC_ABUSE_WITHOUT_ENQUIRY}
+     * @param message what is missing and what to do
+     * @param reference the inspection recommendation or question it applies
+     */
+    public record Finding(Severity severity, String code, String message, String reference) {}
+}

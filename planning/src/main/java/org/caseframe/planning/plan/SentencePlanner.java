@@ -1,0 +1,205 @@
+package org.caseframe.planning.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Check;
+import org.caseframe.core.model.CheckOutcome;
+import org.caseframe.core.model.InstrumentDefinition;
+import org.caseframe.core.model.Item;
+import org.caseframe.core.model.KeyDates;
+import org.caseframe.core.model.Level;
+import org.caseframe.core.model.TransitionPoint;
+import org.caseframe.instruments.Assessments;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.OasysStyle;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.Matrix;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.profile.Factor;
+import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.profile.RiskProfiles;
+
+/**
+ * Builds one sentence plan from a case file, a policy and a date: the policy's decisions for the case's risk profile,
+ * an objective for every identified risk, checkpoints at transitions, the contingency plan and reviews, then the plan
+ * checks. Deterministic: the same inputs give the same plan.
+ */
+public final class SentencePlanner {
+    private final InstrumentCatalogue catalogue;
+    private final PlanTemplates templates;
+
+    public SentencePlanner(InstrumentCatalogue catalogue, PlanTemplates templates) {
+        this.catalogue = catalogue;
+        this.templates = templates;
+    }
+
+    /** A planner with the bundled instruments and templates. */
+    public static SentencePlanner bundled() {
+        return new SentencePlanner(InstrumentCatalogue.bundled(), PlanTemplates.bundled());
+    }
+
+    /** The plan for {@code caseFile} under {@code policy} as of {@code asOf}. */
+    public SentencePlan plan(CaseFile caseFile, Policy policy, LocalDate asOf) {
+        RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
+        Decisions d = Matrix.compile(policy).evaluate(profile);
+        List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
+        List<SentencePlan.Objective> objectives = objectives(caseFile, risks, asOf);
+        Optional<SentencePlan.Mappa> mappa = d.mappa()
+                .map(m -> new SentencePlan.Mappa(
+                        m.category(), m.level(), asOf.plusMonths(m.reviewMonths()), m.reasons()));
+        List<LocalDate> reviews = new ArrayList<>();
+        for (int m = templates.reviewMonths(); m <= 12; m += templates.reviewMonths()) {
+            reviews.add(asOf.plusMonths(m));
+        }
+        List<SentencePlan.Checkpoint> checkpoints = checkpoints(caseFile, asOf);
+        SentencePlan draft = new SentencePlan(
+                caseFile.subject().id(),
+                asOf,
+                d.policy(),
+                d.nsd(),
+                mappa,
+                d.controls(),
+                d.interventions(),
+                objectives,
+                checkpoints,
+                templates.contingency(),
+                reviews,
+                List.of());
+        List<SentencePlan.Finding> findings = PlanChecks.check(draft, caseFile, profile, risks, catalogue);
+        return new SentencePlan(
+                draft.caseId(),
+                asOf,
+                d.policy(),
+                d.nsd(),
+                mappa,
+                d.controls(),
+                d.interventions(),
+                objectives,
+                checkpoints,
+                templates.contingency(),
+                reviews,
+                findings);
+    }
+
+    /** Every risk and need the case's latest finished assessments identify. */
+    public List<IdentifiedRisk> identifiedRisks(CaseFile caseFile, RiskProfile profile) {
+        List<IdentifiedRisk> risks = new ArrayList<>();
+        Assessments.latestFinished(caseFile, "erg22plus")
+                .ifPresent(a -> present(a)
+                        .forEach((item, level) -> risks.add(new IdentifiedRisk(
+                                "ERG_" + item.domain(),
+                                a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
+        Assessments.latestFinished(caseFile, "pathfinder-style")
+                .ifPresent(a -> present(a)
+                        .forEach((item, level) -> risks.add(new IdentifiedRisk(
+                                "BEHAVIOURS_OF_CONCERN",
+                                a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
+        Assessments.latestFinished(caseFile, "oasys-style")
+                .flatMap(a -> catalogue.find(a.instrument()).map(def -> OasysStyle.evaluate(def, a)))
+                .ifPresent(r -> r.needs()
+                        .forEach(s -> risks.add(new IdentifiedRisk(
+                                "OASYS_NEED",
+                                "oasys-style section " + s.number() + " " + s.name() + " (score "
+                                        + s.score().orElse(0) + ")"))));
+        if (atLeast(profile, Factor.DOMESTIC_ABUSE, "MEDIUM")) {
+            risks.add(new IdentifiedRisk(
+                    "DOMESTIC_ABUSE", "domestic abuse risk " + profile.level(Factor.DOMESTIC_ABUSE)));
+        }
+        if (atLeast(profile, Factor.SEXUAL_HARM, "MEDIUM")) {
+            risks.add(new IdentifiedRisk("SEXUAL_HARM", "sexual harm risk " + profile.level(Factor.SEXUAL_HARM)));
+        }
+        return risks;
+    }
+
+    private List<SentencePlan.Objective> objectives(CaseFile caseFile, List<IdentifiedRisk> risks, LocalDate asOf) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (IdentifiedRisk r : risks) {
+            String key = r.kind().equals("OASYS_NEED") ? r.kind() + ":" + r.description() : r.kind();
+            byKind.computeIfAbsent(key, k -> new ArrayList<>()).add(r.description());
+        }
+        List<String> strengths = strengths(caseFile);
+        List<SentencePlan.Objective> objectives = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
+            String kind = e.getKey().split(":", 2)[0];
+            PlanTemplates.ObjectiveTemplate t = templates.objectives().get(kind);
+            if (t == null) {
+                throw new IllegalStateException("plan templates have no objective for " + kind);
+            }
+            objectives.add(new SentencePlan.Objective(
+                    "OBJ-" + (objectives.size() + 1),
+                    t.text(),
+                    t.owner(),
+                    e.getValue(),
+                    strengths,
+                    asOf,
+                    asOf.plusMonths(t.targetMonths()),
+                    SentencePlan.Status.NOT_STARTED));
+        }
+        return objectives;
+    }
+
+    private static List<String> strengths(CaseFile caseFile) {
+        return Assessments.latestFinished(caseFile, "erg22plus")
+                .flatMap(a -> Optional.ofNullable(a.formulation().get("PROTECTIVE")))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    private List<SentencePlan.Checkpoint> checkpoints(CaseFile caseFile, LocalDate asOf) {
+        KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
+        List<SentencePlan.Checkpoint> out = new ArrayList<>();
+        for (PlanTemplates.CheckpointTemplate t : templates.checkpoints()) {
+            Optional<LocalDate> date = switch (t.transition()) {
+                case "SENTENCE" -> dates.sentenced();
+                case "RELEASE" -> dates.release();
+                case "APPROVED_PREMISES_EXIT" -> dates.approvedPremisesExit();
+                case "SENTENCE_END_HANDOVER_TO_POLICE" -> dates.sentenceEnd();
+                default -> Optional.empty();
+            };
+            Optional<TransitionPoint> point = switch (t.transition()) {
+                case "SENTENCE" -> Optional.of(TransitionPoint.PRE_SENTENCE);
+                case "ALLOCATION" -> Optional.of(TransitionPoint.INITIAL_ASSESSMENT);
+                case "POM_TO_COM_HANDOVER" -> Optional.of(TransitionPoint.PRE_RELEASE);
+                case "RELEASE" -> Optional.of(TransitionPoint.RELEASE);
+                case "APPROVED_PREMISES_EXIT" -> Optional.of(TransitionPoint.APPROVED_PREMISES_EXIT);
+                case "CHANGE_OF_ADDRESS_OR_RELATIONSHIP" -> Optional.of(TransitionPoint.CHANGE_OF_CIRCUMSTANCES);
+                default -> Optional.empty();
+            };
+            List<String> recorded = caseFile.checks().stream()
+                    .filter(c -> point.isPresent() && c.transitionPoint() == point.get())
+                    .filter(c -> c.outcome() != CheckOutcome.AWAITING_RESPONSE)
+                    .map(Check::kind)
+                    .map(Enum::name)
+                    .distinct()
+                    .toList();
+            boolean due = date.map(x -> !x.isAfter(asOf)).orElse(false);
+            out.add(new SentencePlan.Checkpoint(t.transition(), date, due, t.enquiries(), recorded));
+        }
+        return out;
+    }
+
+    private Map<Item, Level> present(Assessment a) {
+        Map<Item, Level> out = new LinkedHashMap<>();
+        InstrumentDefinition d = catalogue
+                .find(a.instrument())
+                .orElseThrow(() -> new IllegalArgumentException("no definition of " + a.instrument()));
+        for (Item item : d.items()) {
+            a.rating(item.id())
+                    .flatMap(r -> d.scale(item.scale()).flatMap(s -> s.level(r.level())))
+                    .filter(l -> l.rank() > 0)
+                    .ifPresent(l -> out.put(item, l));
+        }
+        return out;
+    }
+
+    private static boolean atLeast(RiskProfile p, Factor f, String level) {
+        int code = f.code(p.level(f));
+        return code > 0 && code >= f.code(level);
+    }
+}
