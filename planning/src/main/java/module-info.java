@@ -5,10 +5,13 @@ module org.caseframe.planning {
     exports org.caseframe.planning.profile;
     exports org.caseframe.planning.matrix;
     exports org.caseframe.planning.plan;
+    exports org.caseframe.planning.standards;
 
     // Policies are bound from their files reflectively.
     opens org.caseframe.planning.matrix to
             com.fasterxml.jackson.databind;
     opens org.caseframe.planning.plan to
+            com.fasterxml.jackson.databind;
+    opens org.caseframe.planning.standards to
             com.fasterxml.jackson.databind;
 }

@@ -17,6 +17,7 @@ import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.planning.standards.Standards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,8 +69,8 @@ final class PlanCommand implements Callable<Integer> {
             p.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        SentencePlan plan =
-                new SentencePlanner(catalogue, PlanTemplates.bundled()).plan(read.orThrow(), p.orThrow(), date);
+        SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
+                .plan(read.orThrow(), p.orThrow(), date);
         out.print(Json.pretty(plan));
         return 0;
     }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.CheckKind;
 import org.caseframe.instruments.Assessments;
-import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.plan.SentencePlan.Finding;
@@ -38,11 +37,7 @@ public final class PlanChecks {
 
     /** Every finding, errors first. */
     public static List<Finding> check(
-            SentencePlan plan,
-            CaseFile caseFile,
-            RiskProfile profile,
-            List<IdentifiedRisk> risks,
-            InstrumentCatalogue catalogue) {
+            SentencePlan plan, CaseFile caseFile, RiskProfile profile, List<IdentifiedRisk> risks) {
         List<Finding> findings = new ArrayList<>();
         for (IdentifiedRisk risk : risks) {
             boolean covered =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.standards.StandardsPlanner;
 
 /**
  * One sentence plan covering terrorist and non-terrorist risks: the policy's decisions (NSD, MAPPA, controls,
@@ -21,6 +22,8 @@ import org.caseframe.planning.matrix.Decisions;
  * @param objectives objectives, each linked to the risks it addresses
  * @param checkpoints transitions and the enquiries each needs
  * @param contingency pre-agreed responses to triggers
+ * @param contactSchedule the dated contacts the national standards require over the next 12 months
+ * @param workloadHoursPerMonth estimated practitioner hours a month the plan needs
  * @param reviews dates the plan is reviewed
  * @param findings what the plan checks found
  */
@@ -35,6 +38,8 @@ public record SentencePlan(
         List<Objective> objectives,
         List<Checkpoint> checkpoints,
         List<Contingency> contingency,
+        List<StandardsPlanner.ScheduledContact> contactSchedule,
+        double workloadHoursPerMonth,
         List<LocalDate> reviews,
         List<Finding> findings) {
 
@@ -49,6 +54,7 @@ public record SentencePlan(
         objectives = List.copyOf(objectives);
         checkpoints = List.copyOf(checkpoints);
         contingency = List.copyOf(contingency);
+        contactSchedule = List.copyOf(contactSchedule);
         reviews = List.copyOf(reviews);
         findings = List.copyOf(findings);
     }

@@ -24,6 +24,8 @@ import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
 import org.caseframe.planning.profile.RiskProfiles;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.standards.StandardsPlanner;
 
 /**
  * Builds one sentence plan from a case file, a policy and a date: the policy's decisions for the case's risk profile,
@@ -33,15 +35,17 @@ import org.caseframe.planning.profile.RiskProfiles;
 public final class SentencePlanner {
     private final InstrumentCatalogue catalogue;
     private final PlanTemplates templates;
+    private final StandardsPlanner standards;
 
-    public SentencePlanner(InstrumentCatalogue catalogue, PlanTemplates templates) {
+    public SentencePlanner(InstrumentCatalogue catalogue, PlanTemplates templates, Standards standards) {
         this.catalogue = catalogue;
         this.templates = templates;
+        this.standards = new StandardsPlanner(standards);
     }
 
-    /** A planner with the bundled instruments and templates. */
+    /** A planner with the bundled instruments, templates and standards. */
     public static SentencePlanner bundled() {
-        return new SentencePlanner(InstrumentCatalogue.bundled(), PlanTemplates.bundled());
+        return new SentencePlanner(InstrumentCatalogue.bundled(), PlanTemplates.bundled(), Standards.bundled());
     }
 
     /** The plan for {@code caseFile} under {@code policy} as of {@code asOf}. */
@@ -58,6 +62,11 @@ public final class SentencePlanner {
             reviews.add(asOf.plusMonths(m));
         }
         List<SentencePlan.Checkpoint> checkpoints = checkpoints(caseFile, asOf);
+        KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
+        List<StandardsPlanner.InForce> inForce = standards.inForce(d.controls(), dates);
+        List<StandardsPlanner.ScheduledContact> schedule = standards.schedule(inForce, asOf, asOf.plusMonths(12));
+        double hours = standards.hoursPerMonth(
+                d.controls(), inForce, mappa.map(SentencePlan.Mappa::level).orElse(0), templates.reviewMonths(), asOf);
         SentencePlan draft = new SentencePlan(
                 caseFile.subject().id(),
                 asOf,
@@ -69,9 +78,11 @@ public final class SentencePlanner {
                 objectives,
                 checkpoints,
                 templates.contingency(),
+                schedule,
+                hours,
                 reviews,
                 List.of());
-        List<SentencePlan.Finding> findings = PlanChecks.check(draft, caseFile, profile, risks, catalogue);
+        List<SentencePlan.Finding> findings = PlanChecks.check(draft, caseFile, profile, risks);
         return new SentencePlan(
                 draft.caseId(),
                 asOf,
@@ -83,6 +94,8 @@ public final class SentencePlanner {
                 objectives,
                 checkpoints,
                 templates.contingency(),
+                schedule,
+                hours,
                 reviews,
                 findings);
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class SentencePlanProperties {
     static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
-    static final SentencePlanner PLANNER = new SentencePlanner(CATALOGUE, PlanTemplates.bundled());
+    static final SentencePlanner PLANNER = SentencePlanner.bundled();
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))

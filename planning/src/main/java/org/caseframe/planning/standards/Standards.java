@@ -1,0 +1,86 @@
+package org.caseframe.planning.standards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caseframe.core.io.DocumentReader;
+import org.caseframe.core.io.Format;
+import org.caseframe.core.io.ReadLimits;
+import org.caseframe.core.model.Citation;
+import org.caseframe.core.model.ContactKind;
+import org.caseframe.planning.matrix.ControlType;
+
+/**
+ * The enhanced national standards as data, and the unit times workload is estimated from. Bundled as
+ * {@code standards-1.0.yaml}; values are policy data, not code.
+ *
+ * @param id identifier
+ * @param version version
+ * @param sources what they rest on
+ * @param standards the contact and visit standards
+ * @param workload unit times and capacity
+ */
+public record Standards(
+        String id, String version, List<Citation> sources, List<Standard> standards, Workload workload) {
+
+    /**
+     * One standard: while a plan has {@code control}, at least {@code required} contacts of {@code kinds} in every
+     * period of {@code everyDays} days, for {@code months} from the anchor date.
+     *
+     * @param id stable code, e.g. {@code TWO_CONTACTS_A_WEEK}
+     * @param description what it asks, in words
+     * @param control the plan control that brings it into force
+     * @param minimumPerWeek for contact frequency: the plan's contacts a week at which this standard applies
+     * @param from the anchor: RELEASE or APPROVED_PREMISES_EXIT
+     * @param months how long from the anchor
+     * @param everyDays the length of each period
+     * @param required contacts needed in each period
+     * @param kinds the contact kinds that count
+     */
+    public record Standard(
+            String id,
+            String description,
+            ControlType control,
+            Optional<Integer> minimumPerWeek,
+            String from,
+            int months,
+            int everyDays,
+            int required,
+            List<ContactKind> kinds) {}
+
+    /**
+     * Unit times and capacity.
+     *
+     * @param hoursPerContact a supervision contact
+     * @param hoursPerVisit a home or resettlement visit
+     * @param hoursPerMappaMeeting a MAPPA or core-group meeting
+     * @param mappaMeetingsPerMonth meetings a month by MAPPA level
+     * @param hoursPerReview a plan review
+     * @param practitionerHoursPerMonth a practitioner's case-work hours a month
+     * @param casesPerPractitioner the modelled caseload (12 in the NSD model)
+     */
+    public record Workload(
+            double hoursPerContact,
+            double hoursPerVisit,
+            double hoursPerMappaMeeting,
+            Map<Integer, Double> mappaMeetingsPerMonth,
+            double hoursPerReview,
+            double practitionerHoursPerMonth,
+            int casesPerPractitioner) {}
+
+    /** The bundled standards. */
+    public static Standards bundled() {
+        String base = "/org/caseframe/planning/";
+        try (InputStream schema = Standards.class.getResourceAsStream(base + "standards-1.0.schema.json");
+                InputStream in = Standards.class.getResourceAsStream(base + "standards-1.0.yaml")) {
+            return DocumentReader.of(Standards.class, schema, s -> List.of(), ReadLimits.DEFAULT)
+                    .check(in, Format.YAML, "standards-1.0.yaml")
+                    .orThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
