@@ -6,6 +6,7 @@ module org.caseframe.planning {
     exports org.caseframe.planning.matrix;
     exports org.caseframe.planning.plan;
     exports org.caseframe.planning.standards;
+    exports org.caseframe.planning.whatif;
 
     // Policies are bound from their files reflectively.
     opens org.caseframe.planning.matrix to
@@ -13,5 +14,7 @@ module org.caseframe.planning {
     opens org.caseframe.planning.plan to
             com.fasterxml.jackson.databind;
     opens org.caseframe.planning.standards to
+            com.fasterxml.jackson.databind;
+    opens org.caseframe.planning.whatif to
             com.fasterxml.jackson.databind;
 }

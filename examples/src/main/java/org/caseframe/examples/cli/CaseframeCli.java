@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             PredictCommand.class,
             PolicyCommand.class,
             PlanCommand.class,
+            WhatIfCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CaseframeCli implements Runnable {

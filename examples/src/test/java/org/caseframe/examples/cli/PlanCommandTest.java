@@ -48,6 +48,17 @@ class PlanCommandTest {
             assertThat(o.get("addresses")).isNotEmpty();
         });
         assertThat(plan.get("contingency")).isNotEmpty();
+        assertThat(plan.get("contactSchedule")).isNotEmpty();
+        assertThat(plan.get("workloadHoursPerMonth").asDouble()).isPositive();
+    }
+
+    @Test
+    void emptyPartsAreStillPresent() throws Exception {
+        JsonNode plan = plan("--as-of", "2026-11-22");
+
+        assertThat(plan.has("findings")).isTrue();
+        assertThat(plan.get("controls").isArray()).isTrue();
+        assertThat(plan.get("contactSchedule").isArray()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.caseframe.planning.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,8 @@ import org.caseframe.planning.standards.StandardsPlanner;
  * @param reviews dates the plan is reviewed
  * @param findings what the plan checks found
  */
+// Every top-level part is always present, empty or not, so consumers can rely on the keys.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SentencePlan(
         String caseId,
         LocalDate asOf,

@@ -1,0 +1,155 @@
+package org.caseframe.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.caseframe.core.io.AtomicFiles;
+import org.caseframe.core.io.CaseFileReader;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.core.io.Format;
+import org.caseframe.core.io.Json;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.whatif.WhatIf;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code caseframe whatif}: a cohort under two policies, every changed decision with its reasons on both sides. */
+@Command(
+        name = "whatif",
+        description = {
+            "Evaluate a cohort under two policies and report every changed decision (NSD in or out, MAPPA level,"
+                    + " each control and intervention) with the reasons on both sides, counts per kind of change and"
+                    + " the workload in hours a month under each.",
+            "Writes the JSON report to --json FILE (or standard output) and a CSV of changes to --csv FILE."
+        })
+final class WhatIfCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--cohort",
+            required = true,
+            paramLabel = "DIR|FILE",
+            description = "A directory of case files, or one case file.")
+    Path cohort;
+
+    @Option(names = "--baseline", required = true, paramLabel = "P1", description = "A policy file or bundled id.")
+    String baseline;
+
+    @Option(names = "--candidate", required = true, paramLabel = "P2", description = "A policy file or bundled id.")
+    String candidate;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to evaluate at (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per change here.")
+    Path csv;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        List<Problem> problems = new ArrayList<>();
+        Policy a = policy(baseline, problems);
+        Policy b = policy(candidate, problems);
+        ZoneId zone = ZoneId.systemDefault();
+        CaseFileReader reader = CaseFiles.reader()
+                .withDefinitions(catalogue)
+                .withClock(Clock.fixed(date.atTime(23, 59, 59).atZone(zone).toInstant(), zone));
+        List<CaseFile> cases = new ArrayList<>();
+        for (Path file : files()) {
+            ReadResult<CaseFile> r = reader.check(file);
+            r.problems().forEach(p -> problems.add(new Problem(p.pointer(), p.code(), file + ": " + p.message())));
+            r.value().ifPresent(cases::add);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        WhatIf.Report report = new WhatIf(
+                        catalogue, Standards.bundled(), PlanTemplates.bundled().reviewMonths())
+                .compare(cases, a, b, date);
+        if (json == null) {
+            out.print(Json.pretty(report));
+        } else {
+            String text = Json.pretty(report);
+            AtomicFiles.write(json, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            out.println(report.cases() + " cases, " + report.changedCases().size() + " changed; workload "
+                    + report.workloadHoursPerMonth().baseline() + " -> "
+                    + report.workloadHoursPerMonth().candidate()
+                    + " hours a month; report in " + json);
+        }
+        if (csv != null) {
+            String rows = csv(report);
+            AtomicFiles.write(csv, o -> o.write(rows.getBytes(StandardCharsets.UTF_8)));
+        }
+        return 0;
+    }
+
+    private Policy policy(String name, List<Problem> problems) {
+        if (Policies.BUNDLED_IDS.contains(name) && !Files.exists(Path.of(name))) {
+            return Policies.bundled(name).orElseThrow();
+        }
+        ReadResult<Policy> r = Policies.check(Path.of(name));
+        r.problems().forEach(p -> problems.add(new Problem(p.pointer(), p.code(), name + ": " + p.message())));
+        return r.value().orElse(null);
+    }
+
+    private List<Path> files() throws IOException {
+        if (!Files.isDirectory(cohort)) {
+            return List.of(cohort);
+        }
+        try (Stream<Path> listing = Files.list(cohort)) {
+            return listing.filter(p -> Format.ofFileName(p).isPresent())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static String csv(WhatIf.Report report) {
+        StringBuilder b = new StringBuilder("caseId,kind,item,baseline,candidate,baselineRules,candidateRules\n");
+        for (WhatIf.CaseChanges c : report.changedCases()) {
+            for (WhatIf.Change change : c.changes()) {
+                b.append(String.join(
+                                ",",
+                                c.caseId(),
+                                change.kind(),
+                                change.item(),
+                                change.baseline(),
+                                change.candidate(),
+                                rules(change.baselineReasons()),
+                                rules(change.candidateReasons())))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String rules(List<Decisions.Reason> reasons) {
+        return reasons.stream().map(Decisions.Reason::rule).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,81 @@
+package org.caseframe.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WhatIfCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateThenCompareTwoPolicies() throws Exception {
+        Path cohort = dir.resolve("cohort");
+        CliRun gen = CliRun.run(
+                "", "generate", "--count", "60", "--seed", "5", "--out", cohort.toString(), "--as-of", "2026-01-01");
+        assertThat(gen.exit()).isZero();
+        try (var files = Files.list(cohort)) {
+            assertThat(files.count()).isEqualTo(60);
+        }
+
+        Path json = dir.resolve("report.json");
+        Path csv = dir.resolve("changes.csv");
+        CliRun run = CliRun.run(
+                "",
+                "whatif",
+                "--cohort",
+                cohort.toString(),
+                "--baseline",
+                "current-practice",
+                "--candidate",
+                "responsive",
+                "--as-of",
+                "2026-01-01",
+                "--json",
+                json.toString(),
+                "--csv",
+                csv.toString());
+
+        assertThat(run.exit()).as(run.errLines().toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("baseline").asText()).isEqualTo("current-practice@1.0");
+        assertThat(report.get("candidate").asText()).isEqualTo("responsive@1.0");
+        assertThat(report.get("cases").asInt()).isEqualTo(60);
+        assertThat(report.get("changedCases")).isNotEmpty();
+        JsonNode change = report.get("changedCases").get(0).get("changes").get(0);
+        assertThat(change.has("baselineReasons") || change.has("candidateReasons"))
+                .isTrue();
+        assertThat(report.get("counts").size()).isPositive();
+        assertThat(report.get("workloadHoursPerMonth").get("baseline").asDouble())
+                .isPositive();
+        assertThat(Files.readAllLines(csv))
+                .first()
+                .isEqualTo("caseId,kind,item,baseline,candidate,baselineRules,candidateRules");
+    }
+
+    @Test
+    void aPolicyAgainstItselfChangesNothing() throws Exception {
+        CliRun run = CliRun.run(
+                "",
+                "whatif",
+                "--cohort",
+                "samples/cases",
+                "--baseline",
+                "responsive",
+                "--candidate",
+                "responsive",
+                "--as-of",
+                "2026-11-22");
+
+        assertThat(run.exit()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("cases").asInt()).isEqualTo(1);
+        assertThat(report.get("changedCases")).isEmpty();
+        assertThat(report.get("counts")).isEmpty();
+    }
+}

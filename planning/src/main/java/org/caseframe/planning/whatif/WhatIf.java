@@ -1,0 +1,225 @@
+package org.caseframe.planning.whatif;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.KeyDates;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.ControlType;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.InterventionType;
+import org.caseframe.planning.matrix.Matrix;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.profile.RiskProfiles;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.standards.StandardsPlanner;
+
+/**
+ * Evaluates a cohort under two policies and reports every decision that changes (NSD in or out, MAPPA level, each
+ * control and intervention), with the reasons on both sides, counts per kind of change and the workload on each side.
+ * Each case's profile is derived once and evaluated under both compiled policies.
+ */
+public final class WhatIf {
+    private final InstrumentCatalogue catalogue;
+    private final StandardsPlanner standards;
+    private final int reviewMonths;
+
+    public WhatIf(InstrumentCatalogue catalogue, Standards standards, int reviewMonths) {
+        this.catalogue = catalogue;
+        this.standards = new StandardsPlanner(standards);
+        this.reviewMonths = reviewMonths;
+    }
+
+    /**
+     * The whole comparison.
+     *
+     * @param baseline the baseline policy as {@code id@version}
+     * @param candidate the candidate policy as {@code id@version}
+     * @param asOf the date the cohort was evaluated at
+     * @param cases how many cases were compared
+     * @param changedCases one entry for each case with any changed decision
+     * @param counts how many changes of each kind, e.g. {@code MAPPA_LEVEL_DOWN} or {@code CONTROL_REMOVED:POLYGRAPH}
+     * @param workloadHoursPerMonth total estimated hours a month under each policy
+     */
+    // Every top-level part is always present, empty or not, so consumers can rely on the keys.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Report(
+            String baseline,
+            String candidate,
+            LocalDate asOf,
+            int cases,
+            List<CaseChanges> changedCases,
+            Map<String, Integer> counts,
+            Hours workloadHoursPerMonth) {}
+
+    /**
+     * The changes for one case.
+     *
+     * @param caseId the subject's pseudonymous id
+     * @param changes each changed decision
+     */
+    public record CaseChanges(String caseId, List<Change> changes) {}
+
+    /**
+     * One changed decision.
+     *
+     * @param kind NSD, MAPPA_LEVEL, CONTROL, CONTROL_FREQUENCY or INTERVENTION
+     * @param item what changed, e.g. the control type
+     * @param baseline the baseline's decision, in words
+     * @param candidate the candidate's decision, in words
+     * @param baselineReasons why the baseline decided so (empty where it decided nothing)
+     * @param candidateReasons why the candidate decided so
+     */
+    public record Change(
+            String kind,
+            String item,
+            String baseline,
+            String candidate,
+            List<Decisions.Reason> baselineReasons,
+            List<Decisions.Reason> candidateReasons) {}
+
+    /**
+     * Hours a month on each side.
+     *
+     * @param baseline under the baseline policy
+     * @param candidate under the candidate policy
+     */
+    public record Hours(double baseline, double candidate) {}
+
+    /** Compares the cohort under two policies as of a date. */
+    public Report compare(List<CaseFile> cohort, Policy baseline, Policy candidate, LocalDate asOf) {
+        Matrix a = Matrix.compile(baseline);
+        Matrix b = Matrix.compile(candidate);
+        List<CaseChanges> changed = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        double hoursA = 0;
+        double hoursB = 0;
+        for (CaseFile caseFile : cohort) {
+            RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
+            Decisions da = a.evaluate(profile);
+            Decisions db = b.evaluate(profile);
+            KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
+            hoursA += hours(da, dates, asOf);
+            hoursB += hours(db, dates, asOf);
+            List<Change> changes = diff(da, db);
+            if (!changes.isEmpty()) {
+                changed.add(new CaseChanges(caseFile.subject().id(), changes));
+                for (Change c : changes) {
+                    counts.merge(countKey(c), 1, Integer::sum);
+                }
+            }
+        }
+        return new Report(
+                baseline.ref(),
+                candidate.ref(),
+                asOf,
+                cohort.size(),
+                changed,
+                counts,
+                new Hours(round(hoursA), round(hoursB)));
+    }
+
+    private double hours(Decisions d, KeyDates dates, LocalDate asOf) {
+        return standards.hoursPerMonth(
+                d.controls(),
+                standards.inForce(d.controls(), dates),
+                d.mappa().map(Decisions.MappaDecision::level).orElse(0),
+                reviewMonths,
+                asOf);
+    }
+
+    static List<Change> diff(Decisions a, Decisions b) {
+        List<Change> out = new ArrayList<>();
+        if (a.nsd().managed() != b.nsd().managed()) {
+            out.add(new Change(
+                    "NSD",
+                    "NSD_MANAGEMENT",
+                    a.nsd().managed() ? "in" : "out",
+                    b.nsd().managed() ? "in" : "out",
+                    a.nsd().reasons(),
+                    b.nsd().reasons()));
+        }
+        int la = a.mappa().map(Decisions.MappaDecision::level).orElse(0);
+        int lb = b.mappa().map(Decisions.MappaDecision::level).orElse(0);
+        if (la != lb) {
+            out.add(new Change(
+                    "MAPPA_LEVEL",
+                    "MAPPA",
+                    la == 0 ? "none" : "level " + la,
+                    lb == 0 ? "none" : "level " + lb,
+                    a.mappa().map(Decisions.MappaDecision::reasons).orElse(List.of()),
+                    b.mappa().map(Decisions.MappaDecision::reasons).orElse(List.of())));
+        }
+        Set<ControlType> controls = EnumSet.noneOf(ControlType.class);
+        a.controls().forEach(c -> controls.add(c.type()));
+        b.controls().forEach(c -> controls.add(c.type()));
+        for (ControlType t : controls) {
+            Optional<Decisions.ControlDecision> ca =
+                    a.controls().stream().filter(c -> c.type() == t).findFirst();
+            Optional<Decisions.ControlDecision> cb =
+                    b.controls().stream().filter(c -> c.type() == t).findFirst();
+            if (ca.isPresent() != cb.isPresent()) {
+                out.add(new Change(
+                        "CONTROL",
+                        t.name(),
+                        ca.isPresent() ? "yes" : "no",
+                        cb.isPresent() ? "yes" : "no",
+                        ca.map(Decisions.ControlDecision::reasons).orElse(List.of()),
+                        cb.map(Decisions.ControlDecision::reasons).orElse(List.of())));
+            } else if (ca.isPresent() && !ca.get().perWeek().equals(cb.get().perWeek())) {
+                out.add(new Change(
+                        "CONTROL_FREQUENCY",
+                        t.name(),
+                        ca.get().perWeek().map(w -> w + " a week").orElse("unspecified"),
+                        cb.get().perWeek().map(w -> w + " a week").orElse("unspecified"),
+                        ca.get().reasons(),
+                        cb.get().reasons()));
+            }
+        }
+        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
+        a.interventions().forEach(i -> interventions.add(i.type()));
+        b.interventions().forEach(i -> interventions.add(i.type()));
+        for (InterventionType t : interventions) {
+            Optional<Decisions.InterventionDecision> ia =
+                    a.interventions().stream().filter(i -> i.type() == t).findFirst();
+            Optional<Decisions.InterventionDecision> ib =
+                    b.interventions().stream().filter(i -> i.type() == t).findFirst();
+            if (ia.isPresent() != ib.isPresent()) {
+                out.add(new Change(
+                        "INTERVENTION",
+                        t.name(),
+                        ia.isPresent() ? "yes" : "no",
+                        ib.isPresent() ? "yes" : "no",
+                        ia.map(Decisions.InterventionDecision::reasons).orElse(List.of()),
+                        ib.map(Decisions.InterventionDecision::reasons).orElse(List.of())));
+            }
+        }
+        return out;
+    }
+
+    private static String countKey(Change c) {
+        return switch (c.kind()) {
+            case "NSD" -> c.candidate().equals("in") ? "NSD_IN" : "NSD_OUT";
+            case "MAPPA_LEVEL" -> level(c.candidate()) > level(c.baseline()) ? "MAPPA_LEVEL_UP" : "MAPPA_LEVEL_DOWN";
+            case "CONTROL", "INTERVENTION" ->
+                c.kind() + (c.candidate().equals("yes") ? "_ADDED:" : "_REMOVED:") + c.item();
+            default -> c.kind() + ":" + c.item();
+        };
+    }
+
+    private static int level(String text) {
+        return text.startsWith("level ") ? Integer.parseInt(text.substring(6)) : 0;
+    }
+
+    private static double round(double hours) {
+        return Math.round(hours * 100.0) / 100.0;
+    }
+}
