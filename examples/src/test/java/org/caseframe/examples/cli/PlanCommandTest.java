@@ -67,7 +67,10 @@ class PlanCommandTest {
 
         assertThat(findings)
                 .extracting(f -> f.get("code").asText())
-                .contains("ERG_RECOMMENDATION_NOT_IN_PLAN", "ENQUIRIES_MISSED_AT_TRANSITION")
+                .contains(
+                        "ERG_RECOMMENDATION_NOT_IN_PLAN",
+                        "ENQUIRIES_MISSED_AT_TRANSITION",
+                        "CT_SUMMARY_NOT_SHARED_WITH_POM")
                 .doesNotContain("RISK_NOT_COVERED", "NO_CONTINGENCY");
         assertThat(findings)
                 .anySatisfy(f -> assertThat(f.get("message").asText())

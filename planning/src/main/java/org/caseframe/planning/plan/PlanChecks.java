@@ -75,6 +75,7 @@ public final class PlanChecks {
                     "Recommendation 13"));
         }
         childSafeguarding(findings, caseFile);
+        ctSummaryShared(findings, caseFile);
         ergRecommendations(findings, caseFile, interventions);
         for (SentencePlan.Checkpoint c : plan.checkpoints()) {
             if (c.due()) {
@@ -125,6 +126,24 @@ public final class PlanChecks {
                     "children are at risk of harm"
                             + " but there is no record of information shared with children's services",
                     "Recommendation 12"));
+        }
+    }
+
+    // Recommendation 17: the POM should see the CT assessment. Sharing is a decision, so it is looked for in the log.
+    private static void ctSummaryShared(List<Finding> findings, CaseFile caseFile) {
+        boolean assessed = Assessments.latestFinished(caseFile, "erg22plus").isPresent()
+                || Assessments.latestFinished(caseFile, "pathfinder-style").isPresent();
+        boolean shared = caseFile.decisionLog().stream().anyMatch(r -> {
+            String text = (r.decision() + " " + r.rationale()).toLowerCase(Locale.ROOT);
+            return text.contains("shar") && (text.contains("pom") || text.contains("prison offender manager"));
+        });
+        if (assessed && !shared) {
+            findings.add(new Finding(
+                    Severity.WARNING,
+                    "CT_SUMMARY_NOT_SHARED_WITH_POM",
+                    "no decision-log record that"
+                            + " the CT assessment summary was shared with the prison offender manager",
+                    "Recommendation 17"));
         }
     }
 
