@@ -1,7 +1,6 @@
 package org.caseframe.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,9 +61,7 @@ final class PlanCommand implements Callable<Integer> {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        ReadResult<Policy> p = Policies.BUNDLED_IDS.contains(policy) && !Files.exists(Path.of(policy))
-                ? new ReadResult<>(policy, Policies.bundled(policy), java.util.List.of())
-                : Policies.check(Path.of(policy));
+        ReadResult<Policy> p = Policies.resolve(policy);
         if (!p.isValid()) {
             p.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;

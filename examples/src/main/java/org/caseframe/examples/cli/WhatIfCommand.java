@@ -110,11 +110,8 @@ final class WhatIfCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Policy policy(String name, List<Problem> problems) {
-        if (Policies.BUNDLED_IDS.contains(name) && !Files.exists(Path.of(name))) {
-            return Policies.bundled(name).orElseThrow();
-        }
-        ReadResult<Policy> r = Policies.check(Path.of(name));
+    private static Policy policy(String name, List<Problem> problems) {
+        ReadResult<Policy> r = Policies.resolve(name);
         r.problems().forEach(p -> problems.add(new Problem(p.pointer(), p.code(), name + ": " + p.message())));
         return r.value().orElse(null);
     }

@@ -54,6 +54,18 @@ public final class Policies {
         return READER.read(path);
     }
 
+    /**
+     * A policy named by a file path, or by a bundled id (e.g. {@code responsive}) when no such file exists: what a
+     * command line's {@code --policy} accepts.
+     */
+    public static ReadResult<Policy> resolve(String fileOrId) {
+        Path path = Path.of(fileOrId);
+        if (BUNDLED_IDS.contains(fileOrId) && !java.nio.file.Files.exists(path)) {
+            return new ReadResult<>(fileOrId, bundled(fileOrId), List.of());
+        }
+        return check(path);
+    }
+
     /** A bundled policy by id (e.g. {@code responsive}), if there is one. */
     public static Optional<Policy> bundled(String id) {
         if (!BUNDLED_IDS.contains(id)) {

@@ -62,6 +62,25 @@ public record SentencePlan(
         findings = List.copyOf(findings);
     }
 
+    /** A copy with these findings. */
+    public SentencePlan withFindings(List<Finding> checked) {
+        return new SentencePlan(
+                caseId,
+                asOf,
+                policy,
+                nsd,
+                mappa,
+                controls,
+                interventions,
+                objectives,
+                checkpoints,
+                contingency,
+                contactSchedule,
+                workloadHoursPerMonth,
+                reviews,
+                checked);
+    }
+
     /**
      * MAPPA management with its review date.
      *

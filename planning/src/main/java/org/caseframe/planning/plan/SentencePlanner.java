@@ -82,22 +82,7 @@ public final class SentencePlanner {
                 hours,
                 reviews,
                 List.of());
-        List<SentencePlan.Finding> findings = PlanChecks.check(draft, caseFile, profile, risks);
-        return new SentencePlan(
-                draft.caseId(),
-                asOf,
-                d.policy(),
-                d.nsd(),
-                mappa,
-                d.controls(),
-                d.interventions(),
-                objectives,
-                checkpoints,
-                templates.contingency(),
-                schedule,
-                hours,
-                reviews,
-                findings);
+        return draft.withFindings(PlanChecks.check(draft, caseFile, profile, risks));
     }
 
     /** Every risk and need the case's latest finished assessments identify. */
