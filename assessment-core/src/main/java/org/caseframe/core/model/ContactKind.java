@@ -9,5 +9,7 @@ public enum ContactKind {
     TELEPHONE,
     VIDEO,
     MULTI_AGENCY_MEETING,
+    /** A polygraph examination under a licence condition. */
+    POLYGRAPH_EXAMINATION,
     OTHER
 }

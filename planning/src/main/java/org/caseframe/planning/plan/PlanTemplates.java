@@ -18,6 +18,8 @@ import org.caseframe.core.model.Citation;
  * @param version version
  * @param sources what it rests on
  * @param objectives objective templates keyed by kind of risk
+ * @param interventionObjectives objective templates for interventions that need an owner to set them up, such as
+ *     matching a chaplaincy intervention provider
  * @param checkpoints transitions and the enquiries each needs
  * @param contingency default contingency plan
  * @param reviewMonths months between plan reviews
@@ -27,6 +29,7 @@ public record PlanTemplates(
         String version,
         List<Citation> sources,
         Map<String, ObjectiveTemplate> objectives,
+        Map<String, ObjectiveTemplate> interventionObjectives,
         List<CheckpointTemplate> checkpoints,
         List<SentencePlan.Contingency> contingency,
         int reviewMonths) {
@@ -47,6 +50,10 @@ public record PlanTemplates(
      * @param enquiries the check kinds due
      */
     public record CheckpointTemplate(String transition, List<String> enquiries) {}
+
+    public PlanTemplates {
+        interventionObjectives = interventionObjectives == null ? Map.of() : Map.copyOf(interventionObjectives);
+    }
 
     /** The bundled templates. */
     public static PlanTemplates bundled() {

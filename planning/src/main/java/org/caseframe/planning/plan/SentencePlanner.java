@@ -53,7 +53,23 @@ public final class SentencePlanner {
         RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
         Decisions d = Matrix.compile(policy).evaluate(profile);
         List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
-        List<SentencePlan.Objective> objectives = objectives(caseFile, risks, asOf);
+        List<SentencePlan.Objective> objectives = new ArrayList<>(objectives(caseFile, risks, asOf));
+        for (Decisions.InterventionDecision i : d.interventions()) {
+            PlanTemplates.ObjectiveTemplate t =
+                    templates.interventionObjectives().get(i.type().name());
+            if (t != null) {
+                objectives.add(new SentencePlan.Objective(
+                        "OBJ-" + (objectives.size() + 1),
+                        t.text(),
+                        t.owner(),
+                        List.of("intervention " + i.type() + " (" + i.policy() + " rule "
+                                + i.reasons().get(0).rule() + ")"),
+                        List.of(),
+                        asOf,
+                        asOf.plusMonths(t.targetMonths()),
+                        SentencePlan.Status.NOT_STARTED));
+            }
+        }
         Optional<SentencePlan.Mappa> mappa = d.mappa()
                 .map(m -> new SentencePlan.Mappa(
                         m.category(), m.level(), asOf.plusMonths(m.reviewMonths()), m.reasons()));
