@@ -1,4 +1,17 @@
-/** Audience redaction, templates and accessible HTML and PDF output. It exports its API packages once they hold types. */
+/** Audience redaction, view models, Mustache templates and accessible (PDF/UA) HTML and PDF output. */
 module org.caseframe.report {
     requires transitive org.caseframe.planning;
+    requires com.github.mustachejava;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires net.sf.jasperreports.fonts;
+    requires java.logging;
+
+    exports org.caseframe.report.view;
+    exports org.caseframe.report.render;
+
+    // Mustache reads the view models reflectively.
+    opens org.caseframe.report.view to
+            com.github.mustachejava;
 }

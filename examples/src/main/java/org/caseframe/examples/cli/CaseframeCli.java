@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             WhatIfCommand.class,
             GenerateCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CaseframeCli implements Runnable {

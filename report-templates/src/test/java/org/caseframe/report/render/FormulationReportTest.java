@@ -1,0 +1,153 @@
+package org.caseframe.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.model.SourceAgency;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.report.view.FormulationView;
+import org.caseframe.report.view.ReportAudience;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class FormulationReportTest {
+    static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
+    static final CaseFile SAMPLE = CaseFiles.reader()
+            .withDefinitions(CATALOGUE)
+            .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
+            .read(Path.of("../examples/samples/cases/terrorist-licence.yaml"));
+    static final ReportRenderer RENDERER = ReportRenderer.bundled();
+    static final Instant DATE = Instant.parse("2026-11-22T12:00:00Z");
+
+    @BeforeAll
+    static void verapdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static FormulationView view(CaseFile caseFile, ReportAudience audience) {
+        var erg = caseFile.assessments().get(0);
+        return FormulationView.of(caseFile, CATALOGUE.find(erg.instrument()).orElseThrow(), erg, audience.audience());
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            // Table cells wrap lines; compare words, not layout.
+            return stripper.getText(doc).replaceAll("[ \\t]*\\R[ \\t]*", "\n");
+        }
+    }
+
+    @Test
+    void anOffenderManagerSeesNoSecretOrManagersOnlyEvidenceAndAnOfficialSensitiveBanner() throws Exception {
+        String pdfText = text(RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.POM), DATE));
+        String text = pdfText.replaceAll("\\s+", " ");
+
+        assertThat(text)
+                .contains(
+                        "OFFICIAL-SENSITIVE",
+                        "Need to redress injustice and express grievance",
+                        "Strongly present",
+                        "Digital forensic summary of group chats",
+                        "1 item(s) marked SECRET",
+                        "Prison offender manager",
+                        "Page 1 of");
+        assertThat(text).doesNotContain("Intelligence assessment of the current activity of former online contacts");
+        assertThat(pdfText.lines()
+                        .filter(l -> l.strip().equals("OFFICIAL-SENSITIVE"))
+                        .count())
+                .as("banner at the top and bottom of every page")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(pdfText.lines().noneMatch(l -> l.strip().equals("SECRET"))).isTrue();
+    }
+
+    @Test
+    void anNsdManagerSeesTheSecretEvidenceUnderASecretBanner() throws Exception {
+        String text = text(RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.NSD_MANAGER), DATE));
+
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Intelligence assessment of the current activity of former online contacts");
+        assertThat(text.lines().filter(l -> l.strip().equals("SECRET")).count()).isGreaterThanOrEqualTo(2);
+        assertThat(text).doesNotContain("item(s) marked");
+    }
+
+    @Test
+    void everyReportIsPdfUa1Conformant() throws Exception {
+        for (ReportAudience audience : List.of(ReportAudience.POM, ReportAudience.NSD_MANAGER)) {
+            byte[] pdf = RENDERER.pdf("formulation", view(SAMPLE, audience), DATE);
+            try (PDFAParser parser = Foundries.defaultInstance()
+                            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
+                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+                ValidationResult result = validator.validate(parser);
+                List<String> failed = new ArrayList<>();
+                for (TestAssertion a : result.getTestAssertions()) {
+                    if (a.getStatus() == TestAssertion.Status.FAILED) {
+                        failed.add(
+                                a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage());
+                    }
+                }
+                assertThat(failed).as(audience.name()).isEmpty();
+                assertThat(result.isCompliant()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void renderingIsDeterministic() {
+        FormulationView v = view(SAMPLE, ReportAudience.PSYCHOLOGIST);
+
+        assertThat(RENDERER.pdf("formulation", v, DATE)).isEqualTo(RENDERER.pdf("formulation", v, DATE));
+    }
+
+    @Test
+    void userTextRendersLiterallyNeverAsMarkupOrTemplate() throws Exception {
+        Evidence hostile = new Evidence(
+                "E1",
+                "<script>alert(1)</script> {{title}} & <b>bold</b>",
+                SourceAgency.PROBATION,
+                java.time.LocalDate.of(2023, 1, 30),
+                Optional.empty(),
+                ProtectiveMarking.OFFICIAL,
+                Optional.empty());
+        List<Evidence> evidence = new ArrayList<>(SAMPLE.evidence());
+        evidence.set(0, hostile);
+        CaseFile caseFile = new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                evidence,
+                SAMPLE.assessments(),
+                SAMPLE.checks(),
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+        FormulationView v = view(caseFile, ReportAudience.POM);
+
+        assertThat(RENDERER.html("formulation", v)).contains("&lt;script&gt;alert(1)&lt;/script&gt; {{title}} &amp;");
+        assertThat(text(RENDERER.pdf("formulation", v, DATE)).replaceAll("\\s+", " "))
+                .contains("<script>alert(1)</script> {{title}} & <b>bold</b>");
+    }
+}
