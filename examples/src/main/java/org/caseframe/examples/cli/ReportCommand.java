@@ -1,5 +1,6 @@
 package org.caseframe.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,9 +16,16 @@ import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.instruments.Assessments;
 import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.planning.standards.Standards;
 import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.FormulationView;
 import org.caseframe.report.view.ReportAudience;
+import org.caseframe.report.view.SentencePlanView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,12 +37,33 @@ import picocli.CommandLine.Spec;
         description = {
             "Render a report for one audience as a tagged PDF/UA-1 PDF (or HTML). Evidence the audience may not see is"
                     + " left out and counted; the banner shows the highest marking included.",
-            "Report kinds available: formulation (the newest finished ERG-structured assessment)."
+            "Report kinds available: formulation (the newest finished ERG-structured assessment) and sentence-plan."
         })
 final class ReportCommand implements Callable<Integer> {
-    /** The report kinds this version renders. */
+    /** The report kinds this version renders, by their command-line and template names. */
     enum Kind {
-        formulation
+        FORMULATION("formulation"),
+        SENTENCE_PLAN("sentence-plan");
+
+        final String template;
+
+        Kind(String template) {
+            this.template = template;
+        }
+    }
+
+    /** Accepts the kinds by their command-line names. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            for (Kind k : Kind.values()) {
+                if (k.template.equals(value)) {
+                    return k;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected formulation or sentence-plan, not '" + value + "'");
+        }
     }
 
     /** Output formats. */
@@ -49,7 +78,12 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON or YAML).")
     Path caseFile;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "formulation")
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
+            description = "formulation or sentence-plan",
+            converter = KindConverter.class)
     Kind kind;
 
     @Option(
@@ -58,6 +92,12 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "AUDIENCE",
             description = "COM, POM, NSD_MANAGER, PSYCHOLOGIST, CT_POLICE or MAPPA_PANEL")
     ReportAudience audience;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE|ID",
+            description = "For the sentence plan: a policy file or bundled id (default responsive).")
+    String policy = "responsive";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "pdf (default) or html")
     OutputFormat format = OutputFormat.pdf;
@@ -72,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ZoneId zone = ZoneId.systemDefault();
@@ -86,23 +126,40 @@ final class ReportCommand implements Callable<Integer> {
             return CaseframeCli.INVALID_INPUT;
         }
         CaseFile c = read.orThrow();
-        Assessment erg = Assessments.latestFinished(c, "erg22plus").orElse(null);
-        if (erg == null) {
-            err.println("/assessments: the case has no finished ERG-structured assessment to report on");
-            return CaseframeCli.INVALID_INPUT;
+        Object view;
+        String marking;
+        if (kind == Kind.SENTENCE_PLAN) {
+            ReadResult<Policy> p = Policies.resolve(policy);
+            if (!p.isValid()) {
+                p.problems().forEach(err::println);
+                return CaseframeCli.INVALID_INPUT;
+            }
+            SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
+                    .plan(c, p.orThrow(), date);
+            SentencePlanView planView = SentencePlanView.of(plan, audience.audience());
+            view = planView;
+            marking = planView.marking();
+        } else {
+            Assessment erg = Assessments.latestFinished(c, "erg22plus").orElse(null);
+            if (erg == null) {
+                err.println("/assessments: the case has no finished ERG-structured assessment to report on");
+                return CaseframeCli.INVALID_INPUT;
+            }
+            FormulationView formulation =
+                    FormulationView.of(c, catalogue.find(erg.instrument()).orElseThrow(), erg, audience.audience());
+            view = formulation;
+            marking = formulation.marking();
         }
-        FormulationView view =
-                FormulationView.of(c, catalogue.find(erg.instrument()).orElseThrow(), erg, audience.audience());
         ReportRenderer renderer = templates == null
                 ? ReportRenderer.bundled()
                 : ReportRenderer.bundled().withTemplates(templates);
         byte[] bytes = format == OutputFormat.html
-                ? renderer.html(kind.name(), view).getBytes(StandardCharsets.UTF_8)
-                : renderer.pdf(kind.name(), view, date.atStartOfDay().toInstant(ZoneOffset.UTC));
+                ? renderer.html(kind.template, view).getBytes(StandardCharsets.UTF_8)
+                : renderer.pdf(kind.template, view, date.atStartOfDay().toInstant(ZoneOffset.UTC));
         AtomicFiles.write(out, o -> o.write(bytes));
         spec.commandLine()
                 .getOut()
-                .println("wrote " + out + " (" + kind + " for " + audience + ", marked " + view.marking() + ", "
+                .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked " + marking + ", "
                         + bytes.length + " bytes)");
         return 0;
     }

@@ -56,6 +56,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void theSentencePlanReportUnderAChosenPolicy() throws Exception {
+        Path out = dir.resolve("plan.pdf");
+        String[] args = {
+            "report",
+            "samples/cases/terrorist-licence.yaml",
+            "--kind",
+            "sentence-plan",
+            "--audience",
+            "COM",
+            "--policy",
+            "current-practice",
+            "--as-of",
+            "2026-11-22",
+            "--out",
+            out.toString()
+        };
+
+        CliRun run = CliRun.run("", args);
+
+        assertThat(run.exit()).as(run.errLines().toString()).isZero();
+        assertThat(run.out()).contains("sentence-plan for COM, marked OFFICIAL");
+        assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes());
+        args[3] = "risk-ledger";
+        assertThat(CliRun.run("", args).exit()).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownAudienceIsAUsageError() {
         assertThat(report(dir.resolve("x.pdf"), "JOURNALIST").exit()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
