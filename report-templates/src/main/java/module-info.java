@@ -4,6 +4,7 @@ module org.caseframe.report {
     requires com.github.mustachejava;
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
+    requires openhtmltopdf.rtl.support;
     requires org.apache.pdfbox;
     requires net.sf.jasperreports.fonts;
     requires java.logging;

@@ -114,6 +114,15 @@ class FormulationReportTest {
     }
 
     @Test
+    void anArabicNameIsShapedAndReadsRightToLeft() throws Exception {
+        String text = text(RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.POM), DATE));
+
+        // Extraction returns logical order; shaping used presentation forms, which normalise back to the name.
+        assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC))
+                .contains("يوسف مثال");
+    }
+
+    @Test
     void renderingIsDeterministic() {
         FormulationView v = view(SAMPLE, ReportAudience.PSYCHOLOGIST);
 
