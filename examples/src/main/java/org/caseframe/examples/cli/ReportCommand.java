@@ -24,6 +24,7 @@ import org.caseframe.planning.plan.SentencePlanner;
 import org.caseframe.planning.standards.Standards;
 import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.FormulationView;
+import org.caseframe.report.view.PlanReports;
 import org.caseframe.report.view.ReportAudience;
 import org.caseframe.report.view.SentencePlanView;
 import picocli.CommandLine.Command;
@@ -37,13 +38,16 @@ import picocli.CommandLine.Spec;
         description = {
             "Render a report for one audience as a tagged PDF/UA-1 PDF (or HTML). Evidence the audience may not see is"
                     + " left out and counted; the banner shows the highest marking included.",
-            "Report kinds available: formulation (the newest finished ERG-structured assessment) and sentence-plan."
+            "Report kinds: formulation (the newest finished ERG-structured assessment), sentence-plan, risk-management"
+                    + " (OASys layout) and mappa (meeting summary); the last three are built from the plan."
         })
 final class ReportCommand implements Callable<Integer> {
     /** The report kinds this version renders, by their command-line and template names. */
     enum Kind {
         FORMULATION("formulation"),
-        SENTENCE_PLAN("sentence-plan");
+        SENTENCE_PLAN("sentence-plan"),
+        RISK_MANAGEMENT("risk-management"),
+        MAPPA("mappa");
 
         final String template;
 
@@ -62,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "expected formulation or sentence-plan, not '" + value + "'");
+                    "expected formulation, sentence-plan, risk-management or mappa, not '" + value + "'");
         }
     }
 
@@ -82,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--kind",
             required = true,
             paramLabel = "KIND",
-            description = "formulation or sentence-plan",
+            description = "formulation, sentence-plan, risk-management or mappa",
             converter = KindConverter.class)
     Kind kind;
 
@@ -96,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--policy",
             paramLabel = "FILE|ID",
-            description = "For the sentence plan: a policy file or bundled id (default responsive).")
+            description = "For plan-based reports: a policy file or bundled id (default responsive).")
     String policy = "responsive";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "pdf (default) or html")
@@ -128,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
         CaseFile c = read.orThrow();
         Object view;
         String marking;
-        if (kind == Kind.SENTENCE_PLAN) {
+        if (kind != Kind.FORMULATION) {
             ReadResult<Policy> p = Policies.resolve(policy);
             if (!p.isValid()) {
                 p.problems().forEach(err::println);
@@ -136,9 +140,13 @@ final class ReportCommand implements Callable<Integer> {
             }
             SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
                     .plan(c, p.orThrow(), date);
-            SentencePlanView planView = SentencePlanView.of(plan, audience.audience());
-            view = planView;
-            marking = planView.marking();
+            view = switch (kind) {
+                case RISK_MANAGEMENT -> PlanReports.riskManagement(plan, audience.audience());
+                case MAPPA -> PlanReports.mappaSummary(plan, audience.audience());
+                default -> SentencePlanView.of(plan, audience.audience());
+            };
+            // A plan holds decisions, not evidence: nothing is withheld and it is marked OFFICIAL.
+            marking = SentencePlanView.of(plan, audience.audience()).marking();
         } else {
             Assessment erg = Assessments.latestFinished(c, "erg22plus").orElse(null);
             if (erg == null) {

@@ -83,6 +83,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void everyKindRendersForItsUsualAudience() throws Exception {
+        String[][] kinds = {
+            {"formulation", "PSYCHOLOGIST"},
+            {"sentence-plan", "COM"},
+            {"risk-management", "COM"},
+            {"mappa", "MAPPA_PANEL"}
+        };
+        for (String[] k : kinds) {
+            Path out = dir.resolve(k[0] + ".pdf");
+            CliRun run = CliRun.run(
+                    "",
+                    "report",
+                    "samples/cases/terrorist-licence.yaml",
+                    "--kind",
+                    k[0],
+                    "--audience",
+                    k[1],
+                    "--as-of",
+                    "2026-11-22",
+                    "--out",
+                    out.toString());
+            assertThat(run.exit()).as(k[0] + " " + run.errLines()).isZero();
+            assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes());
+        }
+    }
+
+    @Test
     void anUnknownAudienceIsAUsageError() {
         assertThat(report(dir.resolve("x.pdf"), "JOURNALIST").exit()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();

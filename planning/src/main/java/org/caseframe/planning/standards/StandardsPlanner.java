@@ -76,7 +76,15 @@ public final class StandardsPlanner {
                 continue;
             }
             Optional<LocalDate> anchor = s.from().equals("RELEASE") ? dates.release() : dates.approvedPremisesExit();
-            anchor.ifPresent(a -> out.add(new InForce(s, a, a.plusMonths(s.months()))));
+            // A standard never outlasts the licence (or the sentence, if no licence end is known).
+            Optional<LocalDate> supervisionEnd = dates.licenceEnd().or(dates::sentenceEnd);
+            anchor.ifPresent(a -> {
+                LocalDate end = a.plusMonths(s.months());
+                if (supervisionEnd.isPresent() && supervisionEnd.get().isBefore(end)) {
+                    end = supervisionEnd.get();
+                }
+                out.add(new InForce(s, a, end));
+            });
         }
         return out;
     }
