@@ -28,6 +28,8 @@ import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.standards.Standards;
 import org.caseframe.planning.whatif.WhatIf;
+import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.WhatIfView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +69,12 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per change here.")
     Path csv;
 
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.pdf",
+            description = "Write the policy what-if report here as an accessible PDF.")
+    Path report;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +110,11 @@ final class WhatIfCommand implements Callable<Integer> {
                     + report.workloadHoursPerMonth().baseline() + " -> "
                     + report.workloadHoursPerMonth().candidate()
                     + " hours a month; report in " + json);
+        }
+        if (this.report != null) {
+            byte[] pdf = ReportRenderer.bundled()
+                    .pdf("whatif", WhatIfView.of(report), date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+            AtomicFiles.write(this.report, o -> o.write(pdf));
         }
         if (csv != null) {
             String rows = csv(report);

@@ -1,0 +1,77 @@
+package org.caseframe.report.view;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.whatif.WhatIf;
+
+/**
+ * The policy what-if report for policy teams: how many decisions change and how, the workload on each side, and each
+ * changed case with the reasons on both sides. Cohorts are pseudonymous and hold no evidence, so it is OFFICIAL.
+ *
+ * @param title document title
+ * @param marking marking
+ * @param baseline baseline policy id@version
+ * @param candidate candidate policy id@version
+ * @param asOf evaluation date
+ * @param cases cases compared
+ * @param changed cases with any change
+ * @param counts changes by kind
+ * @param workload workload on each side
+ * @param changes every change, case by case
+ * @param changesAny whether anything changed
+ */
+public record WhatIfView(
+        String title,
+        String marking,
+        String baseline,
+        String candidate,
+        String asOf,
+        int cases,
+        int changed,
+        List<Count> counts,
+        String workload,
+        List<ChangeRow> changes,
+        boolean changesAny) {
+
+    /** A kind of change and how many. */
+    public record Count(String kind, int count) {}
+
+    /** One changed decision. */
+    public record ChangeRow(String caseId, String item, String from, String to, String why) {}
+
+    /** The view of a what-if report. */
+    public static WhatIfView of(WhatIf.Report report) {
+        List<ChangeRow> rows = report.changedCases().stream()
+                .flatMap(c -> c.changes().stream()
+                        .map(ch -> new ChangeRow(
+                                c.caseId(),
+                                ch.kind() + " " + ch.item(),
+                                ch.baseline(),
+                                ch.candidate(),
+                                "was " + rules(ch.baselineReasons()) + "; now " + rules(ch.candidateReasons()))))
+                .toList();
+        return new WhatIfView(
+                "Policy what-if: " + report.baseline() + " against " + report.candidate(),
+                ProtectiveMarking.OFFICIAL.label(),
+                report.baseline(),
+                report.candidate(),
+                report.asOf().toString(),
+                report.cases(),
+                report.changedCases().size(),
+                report.counts().entrySet().stream()
+                        .map(e -> new Count(e.getKey(), e.getValue()))
+                        .toList(),
+                report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
+                        + report.workloadHoursPerMonth().candidate() + " under " + report.candidate(),
+                rows,
+                !rows.isEmpty());
+    }
+
+    private static String rules(List<Decisions.Reason> reasons) {
+        return reasons.isEmpty()
+                ? "no rule"
+                : reasons.stream().map(Decisions.Reason::rule).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,40 @@
+package org.caseframe.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.whatif.CohortGenerator;
+import org.caseframe.planning.whatif.WhatIf;
+import org.caseframe.report.view.WhatIfView;
+import org.junit.jupiter.api.Test;
+
+class WhatIfReportTest {
+    @Test
+    void theWhatIfReportCountsChangesAndShowsReasonsOnBothSides() throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        WhatIf.Report report = new WhatIf(catalogue, Standards.bundled(), 3)
+                .compare(
+                        new CohortGenerator(catalogue, asOf).generate(40, 3),
+                        Policies.bundled("current-practice").orElseThrow(),
+                        Policies.bundled("responsive").orElseThrow(),
+                        asOf);
+        byte[] pdf = FormulationReportTest.RENDERER.pdf("whatif", WhatIfView.of(report), FormulationReportTest.DATE);
+        String text = FormulationReportTest.text(pdf).replaceAll("\\s+", " ");
+
+        assertThat(text)
+                .contains(
+                        "current-practice@1.0 against responsive@1.0",
+                        "Cases 40",
+                        "MAPPA_LEVEL_DOWN",
+                        "hours a month under current-practice@1.0",
+                        "was MAPPA_L3_CONVICTED");
+        assertThat(text.replace(" ", "")).contains("COH-0000");
+        PlanReportsTest.assertPdfUa(pdf);
+        assertThat(FormulationReportTest.RENDERER.pdf("whatif", WhatIfView.of(report), FormulationReportTest.DATE))
+                .isEqualTo(pdf);
+    }
+}
