@@ -5,6 +5,7 @@ module org.caseframe.report {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.rtl.support;
+    requires openhtmltopdf.svg.support;
     requires org.apache.pdfbox;
     requires net.sf.jasperreports.fonts;
     requires java.logging;

@@ -6,6 +6,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,6 +75,7 @@ public final class ReportRenderer {
             font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
             font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

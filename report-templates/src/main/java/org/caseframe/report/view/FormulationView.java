@@ -35,6 +35,7 @@ import org.caseframe.core.model.ProtectiveMarking;
  * @param scenarios risk scenarios
  * @param withheld what was withheld from this audience, by marking
  * @param withheldAny whether anything was withheld
+ * @param chart the domain profile chart
  */
 public record FormulationView(
         String title,
@@ -50,7 +51,8 @@ public record FormulationView(
         List<Labelled> formulation,
         List<Labelled> scenarios,
         List<Withheld> withheld,
-        boolean withheldAny) {
+        boolean withheldAny,
+        DomainProfileChart chart) {
 
     /** A name with its language tag and direction. */
     public record Name(String value, String lang, String dir) {}
@@ -155,7 +157,8 @@ public record FormulationView(
                 formulation,
                 scenarios,
                 withheldView,
-                !withheldView.isEmpty());
+                !withheldView.isEmpty(),
+                DomainProfileChart.of(definition, assessment));
     }
 
     private static Name name(PersonName n) {

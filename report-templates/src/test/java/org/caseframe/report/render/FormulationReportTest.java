@@ -123,6 +123,35 @@ class FormulationReportTest {
     }
 
     @Test
+    void theDomainProfileChartIsAFigureWithATextAlternativeAndAFiguresTable() throws Exception {
+        byte[] pdf = RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.PSYCHOLOGIST), DATE);
+        String alt = view(SAMPLE, ReportAudience.PSYCHOLOGIST).chart().alt();
+
+        assertThat(alt)
+                .isEqualTo("Domain profile. Engagement: 4 not present, 5 partly present, 4 strongly present (of"
+                        + " 13). Intent: 3 not present, 3 partly present, 0 strongly present (of 6). Capability: 1 not present,"
+                        + " 2 partly present, 0 strongly present (of 3).");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> alts = new ArrayList<>();
+            collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).containsExactly(alt);
+        }
+        assertThat(text(pdf).replaceAll("\\s+", " "))
+                .contains("Engagement 4 not present, 5 partly present, 4 strongly present (of 13)");
+    }
+
+    private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigureAlts(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void renderingIsDeterministic() {
         FormulationView v = view(SAMPLE, ReportAudience.PSYCHOLOGIST);
 
