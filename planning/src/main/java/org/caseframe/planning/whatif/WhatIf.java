@@ -48,6 +48,7 @@ public final class WhatIf {
      * @param changedCases one entry for each case with any changed decision
      * @param counts how many changes of each kind, e.g. {@code MAPPA_LEVEL_DOWN} or {@code CONTROL_REMOVED:POLYGRAPH}
      * @param workloadHoursPerMonth total estimated hours a month under each policy
+     * @param tallies how many cases each policy places in NSD and at each MAPPA level
      */
     // Every top-level part is always present, empty or not, so consumers can rely on the keys.
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -58,7 +59,17 @@ public final class WhatIf {
             int cases,
             List<CaseChanges> changedCases,
             Map<String, Integer> counts,
-            Hours workloadHoursPerMonth) {}
+            Hours workloadHoursPerMonth,
+            List<Tally> tallies) {}
+
+    /**
+     * How many cases fall in one category under each policy.
+     *
+     * @param category e.g. {@code NSD-managed} or {@code MAPPA level 3}
+     * @param baseline cases under the baseline
+     * @param candidate cases under the candidate
+     */
+    public record Tally(String category, int baseline, int candidate) {}
 
     /**
      * The changes for one case.
@@ -102,6 +113,7 @@ public final class WhatIf {
         Map<String, Integer> counts = new TreeMap<>();
         double hoursA = 0;
         double hoursB = 0;
+        int[][] tally = new int[5][2];
         for (CaseFile caseFile : cohort) {
             RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
             Decisions da = a.evaluate(profile);
@@ -109,6 +121,8 @@ public final class WhatIf {
             KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
             hoursA += hours(da, dates, asOf);
             hoursB += hours(db, dates, asOf);
+            count(tally, da, 0);
+            count(tally, db, 1);
             List<Change> changes = diff(da, db);
             if (!changes.isEmpty()) {
                 changed.add(new CaseChanges(caseFile.subject().id(), changes));
@@ -117,6 +131,11 @@ public final class WhatIf {
                 }
             }
         }
+        List<Tally> tallies = new ArrayList<>();
+        String[] categories = {"NSD-managed", "Not MAPPA-managed", "MAPPA level 1", "MAPPA level 2", "MAPPA level 3"};
+        for (int i = 0; i < categories.length; i++) {
+            tallies.add(new Tally(categories[i], tally[i][0], tally[i][1]));
+        }
         return new Report(
                 baseline.ref(),
                 candidate.ref(),
@@ -124,7 +143,16 @@ public final class WhatIf {
                 cohort.size(),
                 changed,
                 counts,
-                new Hours(round(hoursA), round(hoursB)));
+                new Hours(round(hoursA), round(hoursB)),
+                tallies);
+    }
+
+    // Row 0 counts NSD-managed cases; rows 1-4 MAPPA level 0 (none) to 3.
+    private static void count(int[][] tally, Decisions d, int side) {
+        if (d.nsd().managed()) {
+            tally[0][side]++;
+        }
+        tally[1 + d.mappa().map(Decisions.MappaDecision::level).orElse(0)][side]++;
     }
 
     private double hours(Decisions d, KeyDates dates, LocalDate asOf) {

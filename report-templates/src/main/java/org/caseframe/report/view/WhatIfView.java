@@ -21,6 +21,7 @@ import org.caseframe.planning.whatif.WhatIf;
  * @param workload workload on each side
  * @param changes every change, case by case
  * @param changesAny whether anything changed
+ * @param chart the shifts in NSD allocation, MAPPA levels and workload
  */
 public record WhatIfView(
         String title,
@@ -33,7 +34,8 @@ public record WhatIfView(
         List<Count> counts,
         String workload,
         List<ChangeRow> changes,
-        boolean changesAny) {
+        boolean changesAny,
+        ComparisonChart chart) {
 
     /** A kind of change and how many. */
     public record Count(String kind, int count) {}
@@ -66,7 +68,8 @@ public record WhatIfView(
                 report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
                         + report.workloadHoursPerMonth().candidate() + " under " + report.candidate(),
                 rows,
-                !rows.isEmpty());
+                !rows.isEmpty(),
+                ComparisonChart.of(report));
     }
 
     private static String rules(List<Decisions.Reason> reasons) {

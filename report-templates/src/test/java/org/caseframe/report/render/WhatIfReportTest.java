@@ -34,6 +34,14 @@ class WhatIfReportTest {
                         "was MAPPA_L3_CONVICTED");
         assertThat(text.replace(" ", "")).contains("COH-0000");
         PlanReportsTest.assertPdfUa(pdf);
+        String alt = WhatIfView.of(report).chart().alt();
+        assertThat(alt)
+                .startsWith("Shifts between policies. NSD-managed (cases): ")
+                .contains("MAPPA level 3 (cases)", "Workload (hours a month)");
+        int inNsd = report.tallies().get(0).baseline();
+        assertThat(text).contains("NSD-managed (cases) " + inNsd);
+        assertThat(report.tallies().stream().skip(1).mapToInt(t -> t.baseline()).sum())
+                .isEqualTo(40);
         assertThat(FormulationReportTest.RENDERER.pdf("whatif", WhatIfView.of(report), FormulationReportTest.DATE))
                 .isEqualTo(pdf);
     }
