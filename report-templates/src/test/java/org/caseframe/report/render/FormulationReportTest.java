@@ -152,6 +152,50 @@ class FormulationReportTest {
     }
 
     @Test
+    void longTextPaginatesAndNothingIsClipped() throws Exception {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 1; longText.length() < 19_000; i++) {
+            longText.append("Sentence ").append(i).append(" of a long psychology account. ");
+        }
+        List<Evidence> evidence = new ArrayList<>(SAMPLE.evidence());
+        Evidence first = evidence.get(0);
+        evidence.set(
+                0,
+                new Evidence(
+                        first.id(),
+                        longText.toString().strip(),
+                        first.source(),
+                        first.date(),
+                        first.reference(),
+                        first.marking(),
+                        first.handling()));
+        CaseFile caseFile = new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                evidence,
+                SAMPLE.assessments(),
+                SAMPLE.checks(),
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+
+        String text = text(RENDERER.pdf("formulation", view(caseFile, ReportAudience.POM), DATE))
+                .replaceAll("\\s+", "");
+
+        // Every copy of the evidence (one per factor citing it) must reach its last sentence.
+        int last = longText.toString().split("Sentence ").length - 1;
+        long citing = SAMPLE.assessments().get(0).ratings().values().stream()
+                .filter(r -> r.evidence().contains("E1"))
+                .count();
+        String lastSentence = "Sentence" + last + "ofalongpsychologyaccount.";
+        assertThat(text.split(java.util.regex.Pattern.quote(lastSentence), -1)).hasSize((int) citing + 1);
+        assertThat(citing).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void renderingIsDeterministic() {
         FormulationView v = view(SAMPLE, ReportAudience.PSYCHOLOGIST);
 

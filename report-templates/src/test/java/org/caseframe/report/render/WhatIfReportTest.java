@@ -44,5 +44,6 @@ class WhatIfReportTest {
                 .isEqualTo(40);
         assertThat(FormulationReportTest.RENDERER.pdf("whatif", WhatIfView.of(report), FormulationReportTest.DATE))
                 .isEqualTo(pdf);
+        PlanReportsTest.assertGolden("whatif-current-practice-responsive", pdf);
     }
 }
