@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
             WhatIfCommand.class,
             GenerateCommand.class,
             ReportCommand.class,
+            SchemaCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CaseframeCli implements Runnable {
@@ -39,6 +41,12 @@ public final class CaseframeCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an unexpected error.")
+    boolean debug;
 
     /** Standard input, replaceable in tests. */
     InputStream stdin = System.in;
@@ -58,8 +66,12 @@ public final class CaseframeCli implements Runnable {
         CaseframeCli root = new CaseframeCli();
         root.stdin = in;
         CommandLine cli = new CommandLine(root).setOut(out).setErr(err);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("caseframe: internal error: " + e);
+            commandLine.getErr().println("caseframe: " + e);
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         try {
