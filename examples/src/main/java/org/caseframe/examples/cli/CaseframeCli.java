@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             WhatIfCommand.class,
             GenerateCommand.class,
             ReportCommand.class,
+            RunCommand.class,
             SchemaCommand.class,
             LogCommand.class,
             CommandLine.HelpCommand.class

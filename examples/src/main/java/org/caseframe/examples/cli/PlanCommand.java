@@ -2,11 +2,8 @@ package org.caseframe.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.io.Json;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
@@ -51,12 +48,8 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        ZoneId zone = ZoneId.systemDefault();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        ReadResult<CaseFile> read = CaseFiles.reader()
-                .withDefinitions(catalogue)
-                .withClock(Clock.fixed(date.atTime(23, 59, 59).atZone(zone).toInstant(), zone))
-                .check(caseFile);
+        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
         if (!read.isValid()) {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;

@@ -2,31 +2,21 @@ package org.caseframe.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.caseframe.core.io.AtomicFiles;
-import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
-import org.caseframe.instruments.Assessments;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
-import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
 import org.caseframe.planning.standards.Standards;
 import org.caseframe.report.render.ReportRenderer;
-import org.caseframe.report.view.FormulationView;
-import org.caseframe.report.view.PlanReports;
 import org.caseframe.report.view.ReportAudience;
-import org.caseframe.report.view.SentencePlanView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,51 +109,42 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        ZoneId zone = ZoneId.systemDefault();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        ReadResult<CaseFile> read = CaseFiles.reader()
-                .withDefinitions(catalogue)
-                .withClock(Clock.fixed(date.atTime(23, 59, 59).atZone(zone).toInstant(), zone))
-                .check(caseFile);
+        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
         if (!read.isValid()) {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
         CaseFile c = read.orThrow();
-        Object view;
-        String marking;
+        Policy chosen = null;
         if (kind != Kind.FORMULATION) {
             ReadResult<Policy> p = Policies.resolve(policy);
             if (!p.isValid()) {
                 p.problems().forEach(err::println);
                 return CaseframeCli.INVALID_INPUT;
             }
-            SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
-                    .plan(c, p.orThrow(), date);
-            view = switch (kind) {
-                case RISK_MANAGEMENT -> PlanReports.riskManagement(plan, audience.audience());
-                case MAPPA -> PlanReports.mappaSummary(plan, audience.audience());
-                default -> SentencePlanView.of(plan, audience.audience());
-            };
-            // A plan holds decisions, not evidence: nothing is withheld and it is marked OFFICIAL.
-            marking = SentencePlanView.of(plan, audience.audience()).marking();
-        } else {
-            Assessment erg = Assessments.latestFinished(c, "erg22plus").orElse(null);
-            if (erg == null) {
-                err.println("/assessments: the case has no finished ERG-structured assessment to report on");
-                return CaseframeCli.INVALID_INPUT;
-            }
-            FormulationView formulation =
-                    FormulationView.of(c, catalogue.find(erg.instrument()).orElseThrow(), erg, audience.audience());
-            view = formulation;
-            marking = formulation.marking();
+            chosen = p.orThrow();
         }
+        Policy planPolicy = chosen;
         ReportRenderer renderer = templates == null
                 ? ReportRenderer.bundled()
                 : ReportRenderer.bundled().withTemplates(templates);
-        byte[] bytes = format == OutputFormat.html
-                ? renderer.html(kind.template, view).getBytes(StandardCharsets.UTF_8)
-                : renderer.pdf(kind.template, view, date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        Optional<ReportRendering.Rendered> rendered = ReportRendering.render(
+                kind,
+                c,
+                catalogue,
+                () -> new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
+                        .plan(c, planPolicy, date),
+                audience,
+                renderer,
+                format == OutputFormat.html,
+                date);
+        if (rendered.isEmpty()) {
+            err.println(ReportRendering.NO_FORMULATION);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        byte[] bytes = rendered.get().bytes();
+        String marking = rendered.get().marking();
         AtomicFiles.write(out, o -> o.write(bytes));
         spec.commandLine()
                 .getOut()
