@@ -5,10 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.HandlingRestriction;
 import org.caseframe.core.model.Practitioner;
@@ -67,58 +69,13 @@ class DecisionLogProperties {
     private static void mutate(List<DecisionRecord> records, int i, int mutation) {
         DecisionRecord r = records.get(i);
         switch (mutation) {
-            case 0 -> records.set(i, copy(r, r.decision() + ".", r.rationale(), r.marking(), r.handling(), r.by()));
-            case 1 -> records.set(i, copy(r, r.decision(), r.rationale() + " ", r.marking(), r.handling(), r.by()));
-            case 2 ->
-                records.set(i, copy(r, r.decision(), r.rationale(), ProtectiveMarking.SECRET, r.handling(), r.by()));
-            case 3 ->
-                records.set(
-                        i,
-                        copy(
-                                r,
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                Optional.of(HandlingRestriction.MANAGERS_ONLY),
-                                r.by()));
-            case 4 ->
-                records.set(
-                        i,
-                        copy(
-                                r,
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                r.handling(),
-                                new Practitioner(r.by().name() + "x", r.by().role())));
-            case 5 ->
-                records.set(
-                        i,
-                        new DecisionRecord(
-                                r.sequence(),
-                                r.at().plusSeconds(1),
-                                r.by(),
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                r.handling(),
-                                r.sealedReferences(),
-                                r.previousHash(),
-                                r.hash()));
-            case 6 ->
-                records.set(
-                        i,
-                        new DecisionRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.by(),
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                r.handling(),
-                                List.of("SEALED-1"),
-                                r.previousHash(),
-                                r.hash()));
+            case 0 -> records.set(i, with(r, "decision", v -> v + "."));
+            case 1 -> records.set(i, with(r, "rationale", v -> v + " "));
+            case 2 -> records.set(i, with(r, "marking", v -> ProtectiveMarking.SECRET));
+            case 3 -> records.set(i, with(r, "handling", v -> Optional.of(HandlingRestriction.MANAGERS_ONLY)));
+            case 4 -> records.set(i, with(r, "by", v -> new Practitioner(r.by().name() + "x", r.by().role())));
+            case 5 -> records.set(i, with(r, "at", v -> r.at().plusSeconds(1)));
+            case 6 -> records.set(i, with(r, "sealedReferences", v -> List.of("SEALED-1")));
             case 7 -> records.remove(i);
             case 8 -> {
                 if (records.size() > 1) {
@@ -128,55 +85,31 @@ class DecisionLogProperties {
                 }
             }
             case 9 -> records.add(i, r);
-            case 10 ->
-                records.set(
-                        i,
-                        new DecisionRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.by(),
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                r.handling(),
-                                r.sealedReferences(),
-                                r.previousHash(),
-                                flip(r.hash())));
-            default ->
-                records.set(
-                        i,
-                        new DecisionRecord(
-                                r.sequence() + 1,
-                                r.at(),
-                                r.by(),
-                                r.decision(),
-                                r.rationale(),
-                                r.marking(),
-                                r.handling(),
-                                r.sealedReferences(),
-                                r.previousHash(),
-                                r.hash()));
+            case 10 -> records.set(i, with(r, "hash", v -> flip(r.hash())));
+            default -> records.set(i, with(r, "sequence", v -> r.sequence() + 1));
         }
     }
 
-    private static DecisionRecord copy(
-            DecisionRecord r,
-            String decision,
-            String rationale,
-            ProtectiveMarking marking,
-            Optional<HandlingRestriction> handling,
-            Practitioner by) {
-        return new DecisionRecord(
-                r.sequence(),
-                r.at(),
-                by,
-                decision,
-                rationale,
-                marking,
-                handling,
-                r.sealedReferences(),
-                r.previousHash(),
-                r.hash());
+    /** A copy of the record with one component changed, the stored hashes left as they were. */
+    private static DecisionRecord with(DecisionRecord r, String component, UnaryOperator<Object> change) {
+        RecordComponent[] components = DecisionRecord.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean found = false;
+        try {
+            for (int k = 0; k < components.length; k++) {
+                types[k] = components[k].getType();
+                values[k] = components[k].getAccessor().invoke(r);
+                if (components[k].getName().equals(component)) {
+                    values[k] = change.apply(values[k]);
+                    found = true;
+                }
+            }
+            assertThat(found).as("DecisionRecord has a component %s", component).isTrue();
+            return DecisionRecord.class.getConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String flip(String hash) {
