@@ -55,13 +55,14 @@ final class ReportRendering {
             marking = formulation.marking();
         } else {
             SentencePlan p = plan.get();
+            // A plan holds decisions, not evidence: nothing is withheld and the plan view carries its marking.
+            SentencePlanView planView = SentencePlanView.of(p, audience.audience());
             view = switch (kind) {
                 case RISK_MANAGEMENT -> PlanReports.riskManagement(p, audience.audience());
                 case MAPPA -> PlanReports.mappaSummary(p, audience.audience());
-                default -> SentencePlanView.of(p, audience.audience());
+                default -> planView;
             };
-            // A plan holds decisions, not evidence: nothing is withheld and it is marked OFFICIAL.
-            marking = SentencePlanView.of(p, audience.audience()).marking();
+            marking = planView.marking();
         }
         byte[] bytes = html
                 ? renderer.html(kind.template, view).getBytes(StandardCharsets.UTF_8)
