@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseframe.core.io.CaseFiles;
@@ -12,6 +11,7 @@ import org.caseframe.core.model.CaseFile;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.whatif.CohortGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write into.")
     Path out;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the cohort describes (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() throws IOException {
@@ -42,11 +45,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be 1 to 1,000,000");
         }
         Files.createDirectories(out);
-        List<CaseFile> cohort = new CohortGenerator(
-                        InstrumentCatalogue.bundled(), asOf == null ? LocalDate.now() : asOf)
-                .generate(count, seed);
-        for (CaseFile c : cohort) {
-            CaseFiles.write(c, out.resolve(c.subject().id() + ".json"));
+        List<CaseFile> cohort = new CohortGenerator(InstrumentCatalogue.bundled(), asOf.date()).generate(count, seed);
+        try (Progress writing = progress.start(spec.commandLine().getErr(), "write", "files", cohort.size())) {
+            for (CaseFile c : cohort) {
+                CaseFiles.write(c, out.resolve(c.subject().id() + ".json"));
+                writing.advance();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + cohort.size() + " case files to " + out + " (seed " + seed + ")");

@@ -8,14 +8,13 @@ import org.caseframe.core.io.Json;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
 import org.caseframe.planning.standards.Standards;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,27 +33,24 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON or YAML).")
     Path caseFile;
 
-    @Option(
-            names = "--policy",
-            paramLabel = "FILE|ID",
-            description = "A policy file, or a bundled policy id (current-practice, responsive). Default: responsive.")
-    String policy = "responsive";
+    @Mixin
+    PolicyOption policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to plan for (YYYY-MM-DD). Default: today.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
         if (!read.isValid()) {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        ReadResult<Policy> p = Policies.resolve(policy);
+        ReadResult<Policy> p = policy.resolve();
         if (!p.isValid()) {
             p.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;

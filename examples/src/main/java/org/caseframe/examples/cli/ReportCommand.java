@@ -2,15 +2,22 @@ package org.caseframe.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.caseframe.core.io.AtomicFiles;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlanner;
@@ -18,7 +25,9 @@ import org.caseframe.planning.standards.Standards;
 import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.ReportAudience;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -69,8 +78,11 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON or YAML).")
-    Path caseFile;
+    @Parameters(
+            index = "0",
+            paramLabel = "CASE|DIR",
+            description = "The case file (JSON or YAML), or a directory of case files for a batch of reports.")
+    Path input;
 
     @Option(
             names = "--kind",
@@ -87,11 +99,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "COM, POM, NSD_MANAGER, PSYCHOLOGIST, CT_POLICE or MAPPA_PANEL")
     ReportAudience audience;
 
-    @Option(
-            names = "--policy",
-            paramLabel = "FILE|ID",
-            description = "For plan-based reports: a policy file or bundled id (default responsive).")
-    String policy = "responsive";
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "pdf (default) or html")
     OutputFormat format = OutputFormat.pdf;
@@ -99,37 +108,51 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates here override bundled ones by name.")
     Path templates;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The report date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
+    @Mixin
+    ProgressOption progress;
+
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE|DIR",
+            description = "Where to write the report; for a directory of cases, the directory to write one report per"
+                    + " case into (named CASE-KIND-AUDIENCE.pdf).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
-        if (!read.isValid()) {
-            read.problems().forEach(err::println);
-            return CaseframeCli.INVALID_INPUT;
+        boolean batch = Files.isDirectory(input);
+        if (batch && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out must be a directory for a directory of cases");
         }
-        CaseFile c = read.orThrow();
+        List<Path> files = CaseBatch.files(input);
+        CaseBatch read;
+        try (Progress reading = batch ? progress.start(err, "read  ", "files", files.size()) : Progress.silent()) {
+            read = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, batch);
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
         Policy chosen = null;
         if (kind != Kind.FORMULATION) {
-            ReadResult<Policy> p = Policies.resolve(policy);
-            if (!p.isValid()) {
-                p.problems().forEach(err::println);
-                return CaseframeCli.INVALID_INPUT;
-            }
-            chosen = p.orThrow();
+            ReadResult<Policy> p = policy.resolve();
+            problems.addAll(p.problems());
+            chosen = p.value().orElse(null);
+        }
+        Map<Path, Path> targets = batch ? targets(files, problems) : Map.of(input, out);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
         }
         Policy planPolicy = chosen;
         ReportRenderer renderer = templates == null
                 ? ReportRenderer.bundled()
                 : ReportRenderer.bundled().withTemplates(templates);
-        Optional<ReportRendering.Rendered> rendered = ReportRendering.render(
+        PlanRenderer one = c -> ReportRendering.render(
                 kind,
                 c,
                 catalogue,
@@ -139,17 +162,76 @@ final class ReportCommand implements Callable<Integer> {
                 renderer,
                 format == OutputFormat.html,
                 date);
+        return batch ? batch(read, targets, one) : single(read.cases().get(0), one);
+    }
+
+    /** Renders one case; how a case becomes a report is the same for one case and for a batch. */
+    private interface PlanRenderer {
+        Optional<ReportRendering.Rendered> render(CaseFile c);
+    }
+
+    private int single(CaseFile c, PlanRenderer one) throws IOException {
+        Optional<ReportRendering.Rendered> rendered = one.render(c);
         if (rendered.isEmpty()) {
-            err.println(ReportRendering.NO_FORMULATION);
+            spec.commandLine().getErr().println(ReportRendering.NO_FORMULATION);
             return CaseframeCli.INVALID_INPUT;
         }
         byte[] bytes = rendered.get().bytes();
-        String marking = rendered.get().marking();
         AtomicFiles.write(out, o -> o.write(bytes));
         spec.commandLine()
                 .getOut()
-                .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked " + marking + ", "
-                        + bytes.length + " bytes)");
+                .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked "
+                        + rendered.get().marking() + ", " + bytes.length + " bytes)");
         return 0;
+    }
+
+    private int batch(CaseBatch read, Map<Path, Path> targets, PlanRenderer one) throws IOException {
+        Files.createDirectories(out);
+        List<Path> skipped = new ArrayList<>();
+        long bytes = 0;
+        try (Progress rendering = progress.start(
+                spec.commandLine().getErr(), "render", "reports", read.files().size())) {
+            for (int i = 0; i < read.files().size(); i++) {
+                Path file = read.files().get(i);
+                Optional<ReportRendering.Rendered> rendered =
+                        one.render(read.cases().get(i));
+                if (rendered.isPresent()) {
+                    byte[] report = rendered.get().bytes();
+                    AtomicFiles.write(targets.get(file), o -> o.write(report));
+                    bytes += report.length;
+                } else {
+                    skipped.add(file);
+                }
+                rendering.advance();
+            }
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        for (Path file : skipped) {
+            o.println("skipped " + file + ": no finished ERG-structured assessment to report on");
+        }
+        o.println("wrote " + (read.files().size() - skipped.size()) + " " + kind.template + " reports for " + audience
+                + " to " + out + " (" + bytes + " bytes)"
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped"));
+        return 0;
+    }
+
+    /** Where each case's report goes; two cases that would write the same file are a problem, not an overwrite. */
+    private Map<Path, Path> targets(List<Path> files, List<Problem> problems) {
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        Map<Path, Path> claimed = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            Path target = out.resolve(stem + "-" + kind.template + "-" + audience.name() + "." + format.name());
+            Path earlier = claimed.putIfAbsent(target, file);
+            if (earlier != null) {
+                problems.add(new Problem(
+                        "",
+                        ProblemCode.DUPLICATE_ID,
+                        file + ": would write " + target + ", as " + earlier + " does; rename one of them"));
+            }
+            targets.put(file, target);
+        }
+        return targets;
     }
 }

@@ -16,7 +16,6 @@ import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.scoring.Scorer;
 import org.caseframe.core.scoring.ScoringResult;
 import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlan;
@@ -25,6 +24,7 @@ import org.caseframe.planning.standards.Standards;
 import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.ReportAudience;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,11 +56,8 @@ final class RunCommand implements Callable<Integer> {
             description = "COM, POM, NSD_MANAGER, PSYCHOLOGIST, CT_POLICE or MAPPA_PANEL. Default: POM.")
     ReportAudience audience = ReportAudience.POM;
 
-    @Option(
-            names = "--policy",
-            paramLabel = "FILE|ID",
-            description = "A policy file, or a bundled policy id (current-practice, responsive). Default: responsive.")
-    String policy = "responsive";
+    @Mixin
+    PolicyOption policy;
 
     @Option(
             names = "--out-dir",
@@ -68,14 +65,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Where to write the reports (created if missing). Default: target/caseframe.")
     Path outDir = Path.of("target", "caseframe");
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to plan and report for. Default: today.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
 
         ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
@@ -85,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        ReadResult<Policy> chosen = Policies.resolve(policy);
+        ReadResult<Policy> chosen = policy.resolve();
         if (!chosen.isValid()) {
             chosen.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;

@@ -3,20 +3,14 @@ package org.caseframe.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.caseframe.core.io.AtomicFiles;
-import org.caseframe.core.io.CaseFileReader;
-import org.caseframe.core.io.CaseFiles;
-import org.caseframe.core.io.Format;
 import org.caseframe.core.io.Json;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
@@ -31,6 +25,7 @@ import org.caseframe.planning.whatif.WhatIf;
 import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.WhatIfView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,8 +55,11 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--candidate", required = true, paramLabel = "P2", description = "A policy file or bundled id.")
     String candidate;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to evaluate at (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
     Path json;
@@ -79,65 +77,62 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         List<Problem> problems = new ArrayList<>();
         Policy a = policy(baseline, problems);
         Policy b = policy(candidate, problems);
-        ZoneId zone = ZoneId.systemDefault();
-        CaseFileReader reader = CaseFiles.reader()
-                .withDefinitions(catalogue)
-                .withClock(Clock.fixed(date.atTime(23, 59, 59).atZone(zone).toInstant(), zone));
-        List<CaseFile> cases = new ArrayList<>();
-        for (Path file : files()) {
-            ReadResult<CaseFile> r = reader.check(file);
-            r.problems().forEach(p -> problems.add(new Problem(p.pointer(), p.code(), file + ": " + p.message())));
-            r.value().ifPresent(cases::add);
+        List<Path> files = CaseBatch.files(cohort);
+        CaseBatch batch;
+        try (Progress reading = progress.start(err, "read   ", "files", files.size())) {
+            batch = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, true);
         }
+        problems.addAll(batch.problems());
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        WhatIf.Report report = new WhatIf(
-                        catalogue, Standards.bundled(), PlanTemplates.bundled().reviewMonths())
-                .compare(cases, a, b, date);
+        List<CaseFile> cases = batch.cases();
+        WhatIf.Report report;
+        try (Progress comparing = progress.start(err, "compare", "cases", cases.size())) {
+            report = new WhatIf(
+                            catalogue,
+                            Standards.bundled(),
+                            PlanTemplates.bundled().reviewMonths())
+                    .compare(cases, a, b, date, comparing::advanceTo);
+        }
+        // Everything is built before anything is written, so a failure leaves no partial set of outputs.
+        String text = Json.pretty(report);
+        byte[] pdf = this.report == null
+                ? null
+                : ReportRenderer.bundled()
+                        .pdf(
+                                "whatif",
+                                WhatIfView.of(report),
+                                date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        String rows = csv == null ? null : csv(report);
+        if (pdf != null) {
+            AtomicFiles.write(this.report, o -> o.write(pdf));
+        }
+        if (rows != null) {
+            AtomicFiles.write(csv, o -> o.write(rows.getBytes(StandardCharsets.UTF_8)));
+        }
         if (json == null) {
-            out.print(Json.pretty(report));
+            out.print(text);
         } else {
-            String text = Json.pretty(report);
             AtomicFiles.write(json, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
             out.println(report.cases() + " cases, " + report.changedCases().size() + " changed; workload "
                     + report.workloadHoursPerMonth().baseline() + " -> "
                     + report.workloadHoursPerMonth().candidate()
                     + " hours a month; report in " + json);
         }
-        if (this.report != null) {
-            byte[] pdf = ReportRenderer.bundled()
-                    .pdf("whatif", WhatIfView.of(report), date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-            AtomicFiles.write(this.report, o -> o.write(pdf));
-        }
-        if (csv != null) {
-            String rows = csv(report);
-            AtomicFiles.write(csv, o -> o.write(rows.getBytes(StandardCharsets.UTF_8)));
-        }
         return 0;
     }
 
     private static Policy policy(String name, List<Problem> problems) {
         ReadResult<Policy> r = Policies.resolve(name);
-        r.problems().forEach(p -> problems.add(new Problem(p.pointer(), p.code(), name + ": " + p.message())));
+        r.problems().forEach(p -> problems.add(CaseBatch.prefixed(name, p)));
         return r.value().orElse(null);
-    }
-
-    private List<Path> files() throws IOException {
-        if (!Files.isDirectory(cohort)) {
-            return List.of(cohort);
-        }
-        try (Stream<Path> listing = Files.list(cohort)) {
-            return listing.filter(p -> Format.ofFileName(p).isPresent())
-                    .sorted()
-                    .toList();
-        }
     }
 
     static String csv(WhatIf.Report report) {

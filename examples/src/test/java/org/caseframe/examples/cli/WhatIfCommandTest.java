@@ -42,6 +42,12 @@ class WhatIfCommandTest {
                 csv.toString());
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
+        assertThat(gen.errLines())
+                .as("no progress bar when standard error is not a terminal")
+                .isEmpty();
+        assertThat(run.errLines())
+                .as("no progress bar when standard error is not a terminal")
+                .isEmpty();
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.get("baseline").asText()).isEqualTo("current-practice@1.0");
         assertThat(report.get("candidate").asText()).isEqualTo("responsive@1.0");
@@ -77,5 +83,43 @@ class WhatIfCommandTest {
         assertThat(report.get("cases").asInt()).isEqualTo(7);
         assertThat(report.get("changedCases")).isEmpty();
         assertThat(report.get("counts")).isEmpty();
+    }
+
+    @Test
+    void progressForReadingAndComparingWhenAskedFor() throws Exception {
+        Path cohort = dir.resolve("cohort");
+        CliRun gen = CliRun.run(
+                "",
+                "generate",
+                "--count",
+                "30",
+                "--out",
+                cohort.toString(),
+                "--as-of",
+                "2026-01-01",
+                "--progress",
+                "always");
+        CliRun run = CliRun.run(
+                "",
+                "whatif",
+                "--cohort",
+                cohort.toString(),
+                "--baseline",
+                "current-practice",
+                "--candidate",
+                "responsive",
+                "--as-of",
+                "2026-01-01",
+                "--json",
+                dir.resolve("r.json").toString(),
+                "--progress",
+                "always");
+
+        assertThat(String.join("\n", gen.errLines())).contains("write [########################] 30/30 files 100%");
+        assertThat(run.exit()).isZero();
+        assertThat(String.join("\n", run.errLines()))
+                .contains("read    [########################] 30/30 files 100%")
+                .contains("compare [########################] 30/30 cases 100%", "cases/s");
+        assertThat(run.outLines()).singleElement().asString().startsWith("30 cases, ");
     }
 }

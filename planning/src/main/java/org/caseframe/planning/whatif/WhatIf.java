@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.instruments.InstrumentCatalogue;
@@ -107,6 +108,15 @@ public final class WhatIf {
 
     /** Compares the cohort under two policies as of a date. */
     public Report compare(List<CaseFile> cohort, Policy baseline, Policy candidate, LocalDate asOf) {
+        return compare(cohort, baseline, candidate, asOf, done -> {});
+    }
+
+    /**
+     * Compares the cohort under two policies as of a date, telling {@code casesDone} how many cases are done after each
+     * one (for a progress display over a large cohort). Called on the calling thread.
+     */
+    public Report compare(
+            List<CaseFile> cohort, Policy baseline, Policy candidate, LocalDate asOf, IntConsumer casesDone) {
         Matrix a = Matrix.compile(baseline);
         Matrix b = Matrix.compile(candidate);
         List<CaseChanges> changed = new ArrayList<>();
@@ -114,6 +124,7 @@ public final class WhatIf {
         double hoursA = 0;
         double hoursB = 0;
         int[][] tally = new int[5][2];
+        int done = 0;
         for (CaseFile caseFile : cohort) {
             RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
             Decisions da = a.evaluate(profile);
@@ -130,6 +141,7 @@ public final class WhatIf {
                     counts.merge(countKey(c), 1, Integer::sum);
                 }
             }
+            casesDone.accept(++done);
         }
         List<Tally> tallies = new ArrayList<>();
         String[] categories = {"NSD-managed", "Not MAPPA-managed", "MAPPA level 1", "MAPPA level 2", "MAPPA level 3"};
