@@ -19,7 +19,7 @@ class CtRiskInOasysTest {
         CaseFile sample = CaseFiles.reader()
                 .withDefinitions(catalogue)
                 .withClock(SamplesTest.NOW)
-                .read(Path.of("samples/cases/terrorist-licence.yaml"));
+                .read(Path.of("cases/terrorist-licence.yaml"));
 
         Map<Integer, List<String>> bySection = OasysStyle.ctRiskBySection(sample, catalogue);
 

@@ -24,7 +24,7 @@ class SampleScenariosTest {
         CaseFile c = CaseFiles.reader()
                 .withDefinitions(CATALOGUE)
                 .withClock(SamplesTest.NOW)
-                .read(Path.of("samples/cases/" + sample + ".yaml"));
+                .read(Path.of("cases/" + sample + ".yaml"));
         return SentencePlanner.bundled().plan(c, Policies.bundled(policy).orElseThrow(), AS_OF);
     }
 
@@ -91,7 +91,7 @@ class SampleScenariosTest {
 
     @Test
     void atLeastOneSubjectHasANameInArabicScript() {
-        CaseFile c = CaseFiles.read(Path.of("samples/cases/tact-prerelease-domestic-abuse.yaml"));
+        CaseFile c = CaseFiles.read(Path.of("cases/tact-prerelease-domestic-abuse.yaml"));
 
         assertThat(c.subject().names()).anySatisfy(n -> assertThat(n.lang()).contains("ar"));
     }

@@ -33,7 +33,7 @@ class BatchReportTest {
     void oneFormulationPerCaseWithAFinishedErgAssessmentAndTheRestListedAsSkipped() throws Exception {
         Path out = dir.resolve("reports");
 
-        CliRun run = report(Path.of("samples/cases"), "formulation", out);
+        CliRun run = report(Path.of("cases"), "formulation", out);
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(run.errLines())
@@ -50,9 +50,9 @@ class BatchReportTest {
         }
         assertThat(run.outLines())
                 .contains(
-                        "skipped samples/cases/risk-adopted-as-risk-rises.yaml: no finished ERG-structured assessment"
+                        "skipped cases/risk-adopted-as-risk-rises.yaml: no finished ERG-structured assessment"
                                 + " to report on",
-                        "skipped samples/cases/risk-complex-not-ct.yaml: no finished ERG-structured assessment to"
+                        "skipped cases/risk-complex-not-ct.yaml: no finished ERG-structured assessment to"
                                 + " report on");
         assertThat(run.outLines().get(run.outLines().size() - 1))
                 .startsWith("wrote 5 formulation reports for POM to " + out)
@@ -66,7 +66,7 @@ class BatchReportTest {
     void aPlanBasedKindCoversEveryCase() throws Exception {
         Path out = dir.resolve("plans");
 
-        CliRun run = report(Path.of("samples/cases"), "mappa", out, "--policy", "current-practice");
+        CliRun run = report(Path.of("cases"), "mappa", out, "--policy", "current-practice");
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         try (Stream<Path> written = Files.list(out)) {
@@ -77,8 +77,8 @@ class BatchReportTest {
     @Test
     void oneBadFileStopsTheBatchWithEveryProblemNamedByFileAndNothingWritten() throws Exception {
         Path cases = Files.createDirectory(dir.resolve("cases"));
-        Files.copy(Path.of("samples/cases/terrorist-licence.yaml"), cases.resolve("a.yaml"));
-        Files.copy(Path.of("samples/broken/structural-problems.yaml"), cases.resolve("b.yaml"));
+        Files.copy(Path.of("cases/terrorist-licence.yaml"), cases.resolve("a.yaml"));
+        Files.copy(Path.of("broken/structural-problems.yaml"), cases.resolve("b.yaml"));
         Path out = dir.resolve("out");
 
         CliRun run = report(cases, "sentence-plan", out);
@@ -94,8 +94,8 @@ class BatchReportTest {
     @Test
     void twoCasesThatWouldWriteTheSameReportAreAProblemNotAnOverwrite() throws Exception {
         Path cases = Files.createDirectory(dir.resolve("cases"));
-        Files.copy(Path.of("samples/cases/terrorist-licence.yaml"), cases.resolve("same.yaml"));
-        Files.copy(Path.of("samples/cases/terrorist-licence.yaml"), cases.resolve("same.yml"));
+        Files.copy(Path.of("cases/terrorist-licence.yaml"), cases.resolve("same.yaml"));
+        Files.copy(Path.of("cases/terrorist-licence.yaml"), cases.resolve("same.yml"));
         Path out = dir.resolve("out");
 
         CliRun run = report(cases, "sentence-plan", out);
@@ -107,7 +107,7 @@ class BatchReportTest {
 
     @Test
     void progressIsDrawnOnStandardErrorWhenAskedFor() {
-        CliRun run = report(Path.of("samples/cases"), "mappa", dir.resolve("out"), "--progress", "always");
+        CliRun run = report(Path.of("cases"), "mappa", dir.resolve("out"), "--progress", "always");
 
         assertThat(run.exit()).isZero();
         assertThat(String.join("\n", run.errLines()))
@@ -117,7 +117,7 @@ class BatchReportTest {
 
     private byte[] singleReport(String kind) throws Exception {
         Path file = dir.resolve("single.pdf");
-        CliRun run = report(Path.of("samples/cases/terrorist-licence.yaml"), kind, file);
+        CliRun run = report(Path.of("cases/terrorist-licence.yaml"), kind, file);
         assertThat(run.exit()).isZero();
         return Files.readAllBytes(file);
     }

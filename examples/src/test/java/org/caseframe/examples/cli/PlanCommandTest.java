@@ -10,7 +10,7 @@ class PlanCommandTest {
     static JsonNode plan(String... extra) throws Exception {
         String[] args = new String[2 + extra.length];
         args[0] = "plan";
-        args[1] = "samples/cases/terrorist-licence.yaml";
+        args[1] = "cases/terrorist-licence.yaml";
         System.arraycopy(extra, 0, args, 2, extra.length);
         CliRun run = CliRun.run("", args);
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
@@ -89,7 +89,7 @@ class PlanCommandTest {
 
     @Test
     void anInvalidCaseFileExitsTwo() {
-        CliRun run = CliRun.run("", "plan", "samples/broken/semantic-problems.yaml");
+        CliRun run = CliRun.run("", "plan", "broken/semantic-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(4);

@@ -14,7 +14,7 @@ class ReportCommandTest {
     static CliRun report(Path out, String audience, String... extra) {
         String[] base = {
             "report",
-            "samples/cases/terrorist-licence.yaml",
+            "cases/terrorist-licence.yaml",
             "--kind",
             "formulation",
             "--audience",
@@ -60,7 +60,7 @@ class ReportCommandTest {
         Path out = dir.resolve("plan.pdf");
         String[] args = {
             "report",
-            "samples/cases/terrorist-licence.yaml",
+            "cases/terrorist-licence.yaml",
             "--kind",
             "sentence-plan",
             "--audience",
@@ -95,7 +95,7 @@ class ReportCommandTest {
             CliRun run = CliRun.run(
                     "",
                     "report",
-                    "samples/cases/terrorist-licence.yaml",
+                    "cases/terrorist-licence.yaml",
                     "--kind",
                     k[0],
                     "--audience",

@@ -20,7 +20,7 @@ class RunCommandTest {
 
     @Test
     void runsEveryStepAndSaysWhereTheReportsAre() throws Exception {
-        CliRun run = run("samples/cases/terrorist-licence.yaml");
+        CliRun run = run("cases/terrorist-licence.yaml");
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(run.outLines())
@@ -43,7 +43,7 @@ class RunCommandTest {
 
     @Test
     void scoresTheCountedInstrumentsAndNamesTheAudienceInTheFileNames() {
-        CliRun run = run("samples/cases/tact-prerelease-domestic-abuse.yaml", "--audience", "NSD_MANAGER");
+        CliRun run = run("cases/tact-prerelease-domestic-abuse.yaml", "--audience", "NSD_MANAGER");
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(run.outLines())
@@ -55,7 +55,7 @@ class RunCommandTest {
 
     @Test
     void withoutAnErgAssessmentTheFormulationIsSkippedAndThePlanStillRendered() {
-        CliRun run = run("samples/cases/risk-complex-not-ct.yaml");
+        CliRun run = run("cases/risk-complex-not-ct.yaml");
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(run.out()).contains("render    formulation: skipped, no finished ERG-structured assessment");
@@ -65,10 +65,10 @@ class RunCommandTest {
 
     @Test
     void anInvalidCaseStopsBeforeAnythingIsWritten() throws Exception {
-        CliRun run = run("samples/broken/semantic-problems.yaml");
+        CliRun run = run("broken/semantic-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).startsWith("validate  samples/broken/semantic-problems.yaml: invalid (");
+        assertThat(run.out()).startsWith("validate  broken/semantic-problems.yaml: invalid (");
         assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("^/\\S*: .+"));
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -77,7 +77,7 @@ class RunCommandTest {
 
     @Test
     void anUnknownPolicyIsInvalidInput() throws Exception {
-        CliRun run = run("samples/cases/terrorist-licence.yaml", "--policy", "no-such-policy");
+        CliRun run = run("cases/terrorist-licence.yaml", "--policy", "no-such-policy");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).isNotEmpty();

@@ -21,8 +21,8 @@ class SchemaAndLogCommandTest {
 
     @Test
     void logVerifyAcceptsAnIntactChainAndNamesTheBrokenRecord() {
-        CliRun intact = CliRun.run("", "log", "verify", "samples/cases/terrorist-licence.yaml");
-        CliRun broken = CliRun.run("", "log", "verify", "samples/broken/semantic-problems.yaml");
+        CliRun intact = CliRun.run("", "log", "verify", "cases/terrorist-licence.yaml");
+        CliRun broken = CliRun.run("", "log", "verify", "broken/semantic-problems.yaml");
 
         assertThat(intact.exit()).isZero();
         assertThat(intact.out()).contains("decision log intact (3 records, head ");
@@ -34,8 +34,7 @@ class SchemaAndLogCommandTest {
 
     @Test
     void logVerifyWithAWrongHeadFindsATruncatedLog() throws Exception {
-        CliRun run =
-                CliRun.run("", "log", "verify", "samples/cases/terrorist-licence.yaml", "--head", "0".repeat(63) + "1");
+        CliRun run = CliRun.run("", "log", "verify", "cases/terrorist-licence.yaml", "--head", "0".repeat(63) + "1");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().contains("removed from the end");

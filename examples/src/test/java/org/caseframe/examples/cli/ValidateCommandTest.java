@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-    static final String SAMPLE = "samples/cases/terrorist-licence.yaml";
+    static final String SAMPLE = "cases/terrorist-licence.yaml";
 
     @TempDir
     Path dir;
@@ -44,7 +44,7 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenFileExitsTwoWithOneLinePerProblemOnStandardError() {
-        Run run = run("validate", "--today", "2026-11-22", "samples/broken/semantic-problems.yaml");
+        Run run = run("validate", "--today", "2026-11-22", "broken/semantic-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("semantic-problems.yaml: invalid (4 problems)");
@@ -60,7 +60,7 @@ class ValidateCommandTest {
 
     @Test
     void structuralProblemsAreListedWithHints() {
-        Run run = run("validate", "samples/broken/structural-problems.yaml");
+        Run run = run("validate", "broken/structural-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines())
@@ -73,7 +73,7 @@ class ValidateCommandTest {
 
     @Test
     void everyProblemLineIsPointerColonMessage() {
-        Run run = run("validate", "samples/broken/semantic-problems.yaml", "samples/broken/structural-problems.yaml");
+        Run run = run("validate", "broken/semantic-problems.yaml", "broken/structural-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(7).allMatch(l -> l.matches("^/[^ ]*: .+"));

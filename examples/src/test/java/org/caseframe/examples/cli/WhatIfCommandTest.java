@@ -70,7 +70,7 @@ class WhatIfCommandTest {
                 "",
                 "whatif",
                 "--cohort",
-                "samples/cases",
+                "cases",
                 "--baseline",
                 "responsive",
                 "--candidate",

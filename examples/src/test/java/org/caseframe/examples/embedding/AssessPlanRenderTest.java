@@ -24,7 +24,7 @@ class AssessPlanRenderTest {
     @Test
     void aPrisonerWithDomesticAbuseHistoryIsAssessedPlannedAndReportedForThePom() throws Exception {
         AssessPlanRender.Outcome outcome = AssessPlanRender.run(
-                Path.of("samples/cases/tact-prerelease-domestic-abuse.yaml"), ReportAudience.POM, AS_OF, dir);
+                Path.of("cases/tact-prerelease-domestic-abuse.yaml"), ReportAudience.POM, AS_OF, dir);
 
         assertThat(outcome.scores()).containsExactly("dash-style@1.0 RISK_LEVEL: MEDIUM");
         assertThat(outcome.profile().levels()).containsEntry(Factor.DOMESTIC_ABUSE, "MEDIUM");
@@ -39,7 +39,7 @@ class AssessPlanRenderTest {
     @Test
     void aCaseWithoutAnErgAssessmentGetsItsSentencePlanOnly() throws Exception {
         AssessPlanRender.Outcome outcome =
-                AssessPlanRender.run(Path.of("samples/cases/risk-complex-not-ct.yaml"), ReportAudience.COM, AS_OF, dir);
+                AssessPlanRender.run(Path.of("cases/risk-complex-not-ct.yaml"), ReportAudience.COM, AS_OF, dir);
 
         assertThat(outcome.reports()).containsExactly(dir.resolve("sentence-plan.pdf"));
         assertThat(dir.resolve("formulation.pdf")).doesNotExist();
@@ -49,8 +49,8 @@ class AssessPlanRenderTest {
     void anInvalidCaseFileThrowsEveryProblemAndWritesNothing() {
         Path out = dir.resolve("out");
 
-        assertThatThrownBy(() -> AssessPlanRender.run(
-                        Path.of("samples/broken/semantic-problems.yaml"), ReportAudience.POM, AS_OF, out))
+        assertThatThrownBy(() ->
+                        AssessPlanRender.run(Path.of("broken/semantic-problems.yaml"), ReportAudience.POM, AS_OF, out))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).hasSize(4));

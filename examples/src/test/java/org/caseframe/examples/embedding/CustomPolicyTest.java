@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CustomPolicyTest {
-    private static final Path LOCAL = Path.of("samples/policies/responsive-local.yaml");
+    private static final Path LOCAL = Path.of("policies/responsive-local.yaml");
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
     @TempDir
@@ -47,8 +47,7 @@ class CustomPolicyTest {
     void plansUnderTheLocalPolicyNameItInEveryDecision() {
         Policy local = CustomPolicy.load(LOCAL);
 
-        SentencePlan plan =
-                CustomPolicy.plan(CaseFiles.read(Path.of("samples/cases/terrorist-licence.yaml")), local, AS_OF);
+        SentencePlan plan = CustomPolicy.plan(CaseFiles.read(Path.of("cases/terrorist-licence.yaml")), local, AS_OF);
 
         assertThat(plan.policy()).isEqualTo("responsive-local@1.1");
         assertThat(plan.controls())

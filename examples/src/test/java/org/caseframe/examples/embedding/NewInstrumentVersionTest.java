@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NewInstrumentVersionTest {
-    private static final Path VERSIONS = Path.of("samples/instruments");
+    private static final Path VERSIONS = Path.of("instruments");
 
     @TempDir
     Path dir;
@@ -31,7 +31,7 @@ class NewInstrumentVersionTest {
                 .extracting(d -> d.version())
                 .isEqualTo("1.1");
         assertThat(catalogue.find("dash-style@1.0")).isPresent();
-        assertThat(NewInstrumentVersion.check(catalogue, Path.of("samples/cases/tact-prerelease-domestic-abuse.yaml"))
+        assertThat(NewInstrumentVersion.check(catalogue, Path.of("cases/tact-prerelease-domestic-abuse.yaml"))
                         .problems())
                 .isEmpty();
     }
@@ -40,7 +40,7 @@ class NewInstrumentVersionTest {
     void reScoringUnderTheNewVersionShowsWhatItsTriggerChanges() {
         InstrumentCatalogue catalogue = NewInstrumentVersion.catalogueWith(VERSIONS);
         Assessment dash =
-                dash(NewInstrumentVersion.check(catalogue, Path.of("samples/cases/tact-prerelease-domestic-abuse.yaml"))
+                dash(NewInstrumentVersion.check(catalogue, Path.of("cases/tact-prerelease-domestic-abuse.yaml"))
                         .orThrow());
         // The same answers, with attempted strangulation now disclosed: 12 yes answers.
         Map<String, ItemRating> ratings = new HashMap<>(dash.ratings());

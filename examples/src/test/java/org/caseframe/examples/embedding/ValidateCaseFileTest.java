@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class ValidateCaseFileTest {
     @Test
     void theEmbeddingExampleRunsOnTheSamples() {
-        assertThat(ValidateCaseFile.countProblems(Path.of("samples/cases/terrorist-licence.yaml")))
+        assertThat(ValidateCaseFile.countProblems(Path.of("cases/terrorist-licence.yaml")))
                 .isZero();
-        assertThat(ValidateCaseFile.countProblems(Path.of("samples/broken/semantic-problems.yaml")))
+        assertThat(ValidateCaseFile.countProblems(Path.of("broken/semantic-problems.yaml")))
                 .isEqualTo(4);
     }
 
