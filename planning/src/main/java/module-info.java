@@ -1,6 +1,7 @@
 /** Risk profile, the control and interventions matrix as versioned policy, and the decisions it makes. */
 module org.caseframe.planning {
     requires transitive org.caseframe.instruments;
+    requires java.xml;
 
     exports org.caseframe.planning.profile;
     exports org.caseframe.planning.matrix;

@@ -50,4 +50,39 @@ class PolicyCommandTest {
                 .asString()
                 .matches("/rules/\\d+/when/ergIntent/atLeast: \"HIGHER\" is not a value of ergIntent .*");
     }
+
+    @Test
+    void exportDmnWritesADmn13ModelWithOneTablePerDecidedOutput() throws Exception {
+        Path out = dir.resolve("responsive.dmn");
+
+        CliRun run = CliRun.run("", "policy", "export-dmn", "responsive", "--out", out.toString());
+
+        assertThat(run.exit()).as(run.errLines().toString()).isZero();
+        assertThat(run.outLines())
+                .singleElement()
+                .asString()
+                .startsWith("wrote " + out + " (responsive@1.0 as DMN 1.3");
+        String xml = Files.readString(out);
+        assertThat(xml)
+                .contains("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"")
+                .contains("name=\"nsdManaged\"", "name=\"mappaLevel\"", "name=\"control_CONTACT_FREQUENCY\"")
+                .contains("hitPolicy=\"COLLECT\" aggregation=\"MAX\"");
+        assertThat(xml.split("<decision ", -1)).hasSize(1 + 4 + 11 + 11);
+    }
+
+    @Test
+    void exportDmnOfAnInvalidPolicyWritesNothing() throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(
+                broken,
+                Files.readString(POLICIES.resolve("responsive.yaml"))
+                        .replace("ergIntent: {atLeast: HIGH}", "ergIntent: {atLeast: HIGHER}"));
+        Path out = dir.resolve("broken.dmn");
+
+        CliRun run = CliRun.run("", "policy", "export-dmn", broken.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).isEqualTo(CaseframeCli.INVALID_INPUT);
+        assertThat(run.errLines()).anyMatch(l -> l.contains("HIGHER"));
+        assertThat(out).doesNotExist();
+    }
 }

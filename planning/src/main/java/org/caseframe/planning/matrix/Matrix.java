@@ -36,6 +36,11 @@ public final class Matrix {
         return new Matrix(policy, compiled.toArray(CompiledRule[]::new));
     }
 
+    /** The compiled rules, in policy order. */
+    List<CompiledRule> rules() {
+        return List.of(rules);
+    }
+
     /** The policy this matrix evaluates. */
     public Policy policy() {
         return policy;
@@ -207,6 +212,16 @@ public final class Matrix {
                 }
             }
             return true;
+        }
+
+        /** The FEEL unary test for each factor, in {@link Factor} order; {@code -} where the rule has no condition. */
+        String[] unaryTests() {
+            String[] tests = new String[FACTORS.length];
+            java.util.Arrays.fill(tests, "-");
+            for (int i = 0; i < factors.length; i++) {
+                tests[factors[i]] = DmnExport.unaryTest(FACTORS[factors[i]], masks[i], min[i], max[i]);
+            }
+            return tests;
         }
 
         /** Whether some profile satisfies every condition of this rule. */

@@ -1,0 +1,86 @@
+package org.caseframe.benchmarks.dmn;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.caseframe.planning.matrix.ControlType;
+import org.caseframe.planning.matrix.DmnExport;
+import org.caseframe.planning.matrix.InterventionType;
+import org.caseframe.planning.profile.RiskProfile;
+
+/**
+ * Camunda 7's DMN engine ({@code camunda-engine-dmn}, the last community release) evaluating the exported model: each
+ * decision table in turn, as Camunda evaluates a decision at a time.
+ */
+public final class CamundaEngine implements MatrixEngine {
+    private final DmnEngine engine;
+    private final Map<String, DmnDecision> decisions = new HashMap<>();
+
+    public CamundaEngine(String dmnXml) {
+        this(dmnXml, false);
+    }
+
+    /**
+     * @param legacyFeel use Camunda's older Java FEEL implementation for simple unary tests (faster, and enough for
+     *     the exported tables) instead of the default Scala FEEL engine
+     */
+    public CamundaEngine(String dmnXml, boolean legacyFeel) {
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        configuration.enableFeelLegacyBehavior(legacyFeel);
+        this.engine = configuration.buildEngine();
+        List<DmnDecision> parsed =
+                engine.parseDecisions(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
+        parsed.forEach(d -> decisions.put(d.getName(), d));
+    }
+
+    @Override
+    public String name() {
+        return "camunda";
+    }
+
+    @Override
+    public DecisionSummary evaluate(RiskProfile profile) {
+        VariableMap variables = Variables.fromMap(MatrixEngine.inputs(profile));
+        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
+        for (ControlType t : ControlType.values()) {
+            Object v = value(DmnExport.decisionName(t), variables);
+            if (v != null) {
+                controls.put(t, MatrixEngine.number(v));
+            }
+        }
+        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
+        for (InterventionType t : InterventionType.values()) {
+            if (value(DmnExport.decisionName(t), variables) != null) {
+                interventions.add(t);
+            }
+        }
+        return new DecisionSummary(
+                MatrixEngine.number(value(DmnExport.NSD, variables)) == 1,
+                MatrixEngine.number(value(DmnExport.MAPPA_CATEGORY, variables)),
+                MatrixEngine.number(value(DmnExport.MAPPA_LEVEL, variables)),
+                MatrixEngine.number(value(DmnExport.MAPPA_REVIEW_MONTHS, variables)),
+                controls,
+                interventions);
+    }
+
+    private Object value(String decision, VariableMap variables) {
+        DmnDecision d = decisions.get(decision);
+        if (d == null) {
+            throw new IllegalStateException("the DMN model has no decision " + decision);
+        }
+        // A COLLECT table with an aggregation gives one value, or no result when no rule matched.
+        return engine.evaluateDecisionTable(d, variables).getSingleEntry();
+    }
+}
