@@ -50,6 +50,17 @@ public final class CamundaEngine implements MatrixEngine {
         return "camunda";
     }
 
+    /** Every decision of the model for the inputs, one table at a time, as Camunda returns them (null: no rule). */
+    public Object[] evaluateAll(Map<String, Object> inputs) {
+        VariableMap variables = Variables.fromMap(inputs);
+        Object[] out = new Object[decisions.size()];
+        int i = 0;
+        for (DmnDecision d : decisions.values()) {
+            out[i++] = engine.evaluateDecisionTable(d, variables).getSingleEntry();
+        }
+        return out;
+    }
+
     @Override
     public DecisionSummary evaluate(RiskProfile profile) {
         VariableMap variables = Variables.fromMap(MatrixEngine.inputs(profile));

@@ -39,14 +39,20 @@ public final class KieEngine implements MatrixEngine {
         return "kie";
     }
 
-    @Override
-    public DecisionSummary evaluate(RiskProfile profile) {
+    /** Every decision of the model for the inputs, as KIE returns them. */
+    public DMNResult evaluateAll(Map<String, Object> inputs) {
         DMNContext context = runtime.newContext();
-        MatrixEngine.inputs(profile).forEach(context::set);
+        inputs.forEach(context::set);
         DMNResult result = runtime.evaluateAll(model, context);
         if (result.hasErrors()) {
             throw new IllegalStateException("KIE evaluation failed: " + result.getMessages());
         }
+        return result;
+    }
+
+    @Override
+    public DecisionSummary evaluate(RiskProfile profile) {
+        DMNResult result = evaluateAll(MatrixEngine.inputs(profile));
         Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
         for (ControlType t : ControlType.values()) {
             Object v = value(result, DmnExport.decisionName(t));

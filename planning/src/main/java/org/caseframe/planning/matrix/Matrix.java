@@ -69,6 +69,77 @@ public final class Matrix {
         return n;
     }
 
+    /**
+     * The decisions for an encoded profile ({@link RiskProfile#encode()}) without their reasons: the allocation-light
+     * path for bulk evaluation (cohort what-if, benchmarks). Always the same decisions as {@link #evaluate}.
+     */
+    public Verdict decide(int[] codes) {
+        boolean nsd = false;
+        int category = 0;
+        int level = 0;
+        int review = Integer.MAX_VALUE;
+        int controls = 0;
+        long perWeek = 0;
+        int interventions = 0;
+        for (CompiledRule r : rules) {
+            if (!r.matches(codes)) {
+                continue;
+            }
+            nsd |= r.nsdManaged;
+            if (r.mappaLevel > 0) {
+                category = Math.max(category, r.mappaCategory);
+                level = Math.max(level, r.mappaLevel);
+                review = Math.min(review, r.mappaReviewMonths);
+            }
+            controls |= r.controlMask;
+            interventions |= r.interventionMask;
+            for (int bits = r.perWeekMask; bits != 0; bits &= bits - 1) {
+                int shift = 4 * Integer.numberOfTrailingZeros(bits);
+                long mine = (r.perWeek >>> shift) & 0xF;
+                if (mine > ((perWeek >>> shift) & 0xF)) {
+                    perWeek = (perWeek & ~(0xFL << shift)) | (mine << shift);
+                }
+            }
+        }
+        return new Verdict(
+                nsd, level == 0 ? 0 : category, level, level == 0 ? 0 : review, controls, perWeek, interventions);
+    }
+
+    /**
+     * The matrix's decisions without reasons, as bits and small numbers.
+     *
+     * @param nsdManaged whether the case is NSD-managed
+     * @param mappaCategory the MAPPA category (0 when not MAPPA-managed)
+     * @param mappaLevel the MAPPA level (0 when not MAPPA-managed)
+     * @param mappaReviewMonths months to review (0 when not MAPPA-managed)
+     * @param controls bit {@code ControlType.ordinal()} set for each control that applies
+     * @param perWeek four bits per control type, by ordinal: the contacts a week it asks for (0 when none named)
+     * @param interventions bit {@code InterventionType.ordinal()} set for each intervention recommended
+     */
+    public record Verdict(
+            boolean nsdManaged,
+            int mappaCategory,
+            int mappaLevel,
+            int mappaReviewMonths,
+            int controls,
+            long perWeek,
+            int interventions) {
+        /** Whether the control applies. */
+        public boolean has(ControlType type) {
+            return (controls & (1 << type.ordinal())) != 0;
+        }
+
+        /** The contacts a week the control asks for; 0 when it applies without a number or does not apply. */
+        public int perWeek(ControlType type) {
+            return (int) ((perWeek >>> (4 * type.ordinal())) & 0xF);
+        }
+
+        /** Whether the intervention is recommended. */
+        public boolean has(InterventionType type) {
+            return (interventions & (1 << type.ordinal())) != 0;
+        }
+    }
+
     /** The decisions for a profile, each with its reasons. */
     public Decisions evaluate(RiskProfile profile) {
         int[] codes = profile.encode();
@@ -158,6 +229,15 @@ public final class Matrix {
         final long[] masks;
         final int[] min;
         final int[] max;
+        // What the rule contributes, precomputed for decide().
+        final boolean nsdManaged;
+        final int mappaCategory;
+        final int mappaLevel;
+        final int mappaReviewMonths;
+        final int controlMask;
+        final int perWeekMask;
+        final long perWeek;
+        final int interventionMask;
 
         private CompiledRule(Policy.Rule rule, int[] factors, long[] masks, int[] min, int[] max) {
             this.rule = rule;
@@ -165,6 +245,35 @@ public final class Matrix {
             this.masks = masks;
             this.min = min;
             this.max = max;
+            Policy.Outcome then = rule.then();
+            this.nsdManaged = then.nsd().map(Policy.Nsd::managed).orElse(false);
+            this.mappaCategory = then.mappa().map(Policy.Mappa::category).orElse(0);
+            this.mappaLevel = then.mappa().map(Policy.Mappa::level).orElse(0);
+            this.mappaReviewMonths =
+                    then.mappa().map(Policy.Mappa::reviewMonths).orElse(0);
+            int controls = 0;
+            int withNumber = 0;
+            long numbers = 0;
+            for (Policy.ControlSpec c : then.controls()) {
+                int bit = c.type().ordinal();
+                controls |= 1 << bit;
+                if (c.perWeek().isPresent()) {
+                    long shift = 4L * bit;
+                    long value = Math.min(15, c.perWeek().get());
+                    if (value > ((numbers >>> shift) & 0xF)) {
+                        numbers = (numbers & ~(0xFL << shift)) | (value << shift);
+                    }
+                    withNumber |= 1 << bit;
+                }
+            }
+            this.controlMask = controls;
+            this.perWeekMask = withNumber;
+            this.perWeek = numbers;
+            int interventions = 0;
+            for (InterventionType i : then.interventions()) {
+                interventions |= 1 << i.ordinal();
+            }
+            this.interventionMask = interventions;
         }
 
         static CompiledRule of(Policy policy, Policy.Rule rule) {

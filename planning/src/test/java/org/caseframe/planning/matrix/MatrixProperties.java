@@ -38,6 +38,41 @@ class MatrixProperties {
     }
 
     @Test
+    void theFastPathDecidesExactlyAsTheFullEvaluation() {
+        qt().withExamples(5_000).forAll(ProfileGen.profiles()).checkAssert(profile -> {
+            for (Matrix m : MATRICES) {
+                Decisions full = m.evaluate(profile);
+                Matrix.Verdict fast = m.decide(profile.encode());
+                assertThat(fast.nsdManaged()).isEqualTo(full.nsd().managed());
+                assertThat(fast.mappaLevel())
+                        .isEqualTo(
+                                full.mappa().map(Decisions.MappaDecision::level).orElse(0));
+                assertThat(fast.mappaCategory())
+                        .isEqualTo(full.mappa()
+                                .map(Decisions.MappaDecision::category)
+                                .orElse(0));
+                assertThat(fast.mappaReviewMonths())
+                        .isEqualTo(full.mappa()
+                                .map(Decisions.MappaDecision::reviewMonths)
+                                .orElse(0));
+                for (ControlType t : ControlType.values()) {
+                    var c = full.controls().stream().filter(x -> x.type() == t).findFirst();
+                    assertThat(fast.has(t)).as(t.name()).isEqualTo(c.isPresent());
+                    assertThat(fast.perWeek(t))
+                            .as(t.name())
+                            .isEqualTo(c.flatMap(Decisions.ControlDecision::perWeek)
+                                    .orElse(0));
+                }
+                for (InterventionType t : InterventionType.values()) {
+                    assertThat(fast.has(t))
+                            .as(t.name())
+                            .isEqualTo(full.interventions().stream().anyMatch(i -> i.type() == t));
+                }
+            }
+        });
+    }
+
+    @Test
     void raisingAnyRiskInputNeverRemovesAControlLowersMappaOrLeavesNsd() {
         qt().withExamples(3_000)
                 .forAll(

@@ -1,0 +1,109 @@
+package org.caseframe.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.caseframe.core.io.CaseFileReader;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.core.io.Format;
+import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.scoring.Scorer;
+import org.caseframe.core.scoring.ScoringResult;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.IdentifiedRisk;
+import org.caseframe.planning.plan.PlanChecks;
+import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.profile.RiskProfiles;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One whole case, warm, and each stage of it: read (bounded parse, schema, binding, Bean Validation and semantic checks
+ * against the instrument versions), score (the counted checklists), plan (profile, matrix, objectives, checkpoints,
+ * schedule, workload and the plan checks) and the plan checks alone.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CaseBenchmark {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
+    @Param({"examples/cases/tact-prerelease-domestic-abuse.yaml"})
+    public String caseFile;
+
+    private byte[] bytes;
+    private CaseFileReader reader;
+    private InstrumentCatalogue catalogue;
+    private SentencePlanner planner;
+    private Policy policy;
+    private CaseFile read;
+    private SentencePlan plan;
+    private RiskProfile profile;
+    private List<IdentifiedRisk> risks;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        bytes = Files.readAllBytes(Path.of(caseFile));
+        catalogue = InstrumentCatalogue.bundled();
+        reader = CaseFiles.reader()
+                .withDefinitions(catalogue)
+                .withClock(Clock.fixed(AS_OF.atTime(23, 59).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        planner = SentencePlanner.bundled();
+        policy = Policies.bundled("responsive").orElseThrow();
+        read = read();
+        plan = plan();
+        profile = RiskProfiles.of(read, catalogue, AS_OF);
+        risks = planner.identifiedRisks(read, profile);
+    }
+
+    @Benchmark
+    public CaseFile read() {
+        return reader.check(bytes, Format.YAML, caseFile).orThrow();
+    }
+
+    @Benchmark
+    public List<ScoringResult> score() {
+        List<ScoringResult> out = new ArrayList<>();
+        for (Assessment a : read.assessments()) {
+            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Benchmark
+    public SentencePlan plan() {
+        return planner.plan(read, policy, AS_OF);
+    }
+
+    @Benchmark
+    public Object check() {
+        return PlanChecks.check(plan, read, profile, risks);
+    }
+
+    @Benchmark
+    public SentencePlan wholeCase() {
+        CaseFile c = read();
+        for (Assessment a : c.assessments()) {
+            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a));
+        }
+        return planner.plan(c, policy, AS_OF);
+    }
+}

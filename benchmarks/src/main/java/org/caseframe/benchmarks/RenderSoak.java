@@ -1,0 +1,75 @@
+package org.caseframe.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.ReportAudience;
+import org.caseframe.report.view.SentencePlanView;
+
+/**
+ * Renders the benchmark sentence plan many times (5,000 by default) on two threads sharing one renderer, and prints
+ * the heap in use after a full collection at every tenth of the run and the peak heap of the whole run, as CSV. Run it
+ * with {@code -Xmx256m}: it must finish, and the heap after collection must stay flat (no growth per render).
+ *
+ * <pre>java -Xmx256m -cp ... org.caseframe.benchmarks.RenderSoak [RENDERS] [CASE]</pre>
+ */
+public final class RenderSoak {
+    private RenderSoak() {}
+
+    public static void main(String[] args) throws Exception {
+        int renders = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        Path caseFile = Path.of(args.length > 1 ? args[1] : "benchmarks/cases/long-plan.yaml");
+        SentencePlan plan = SentencePlanner.bundled()
+                .plan(CaseFiles.read(caseFile), Policies.bundled("responsive").orElseThrow(), LocalDate.of(2026, 9, 2));
+        ReportRenderer renderer = ReportRenderer.bundled();
+        SentencePlanView view = SentencePlanView.of(plan, ReportAudience.COM.audience());
+        Instant date = Instant.parse("2026-11-22T00:00:00Z");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long maxHeap = memory.getHeapMemoryUsage().getMax();
+        System.out.println("renders,heapAfterGcMiB,elapsedSeconds  (max heap " + maxHeap / (1 << 20) + " MiB)");
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int step = Math.max(1, renders / 10);
+        for (int from = 0; from < renders; from += step) {
+            int batch = Math.min(step, renders - from);
+            Future<?>[] futures = new Future<?>[2];
+            for (int t = 0; t < 2; t++) {
+                int share = batch / 2 + (t == 0 ? batch % 2 : 0);
+                futures[t] = pool.submit(() -> {
+                    for (int i = 0; i < share; i++) {
+                        renderer.pdf("sentence-plan", view, date);
+                        done.incrementAndGet();
+                    }
+                });
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            System.gc();
+            long used = memory.getHeapMemoryUsage().getUsed();
+            System.out.printf("%d,%.1f,%.0f%n", done.get(), used / 1048576.0, (System.nanoTime() - start) / 1e9);
+        }
+        pool.shutdown();
+        long peak = 0;
+        for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool2.getType() == MemoryType.HEAP) {
+                peak += pool2.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("peak heap (sum of pool peaks): %.1f MiB of %d MiB%n", peak / 1048576.0, maxHeap >> 20);
+    }
+}

@@ -1,0 +1,63 @@
+package org.caseframe.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.whatif.CohortGenerator;
+import org.caseframe.planning.whatif.WhatIf;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cohort what-if a policy team runs: a generated cohort (100,000 cases by default) compared under
+ * {@code current-practice} and {@code responsive}, every changed decision with its reasons on both sides, counts and
+ * workload. One operation is the whole cohort; cases a second is the cohort size divided by the time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx6g")
+public class WhatIfBenchmark {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
+    @Param({"100000"})
+    public int cases;
+
+    private List<CaseFile> cohort;
+    private WhatIf whatIf;
+    private Policy baseline;
+    private Policy candidate;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        cohort = new CohortGenerator(catalogue, AS_OF).generate(cases, 1);
+        whatIf = new WhatIf(
+                catalogue, Standards.bundled(), PlanTemplates.bundled().reviewMonths());
+        baseline = Policies.bundled("current-practice").orElseThrow();
+        candidate = Policies.bundled("responsive").orElseThrow();
+    }
+
+    @Benchmark
+    public WhatIf.Report compare() {
+        return whatIf.compare(cohort, baseline, candidate, AS_OF);
+    }
+}
