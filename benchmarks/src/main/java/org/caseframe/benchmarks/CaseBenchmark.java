@@ -27,13 +27,16 @@ import org.caseframe.planning.profile.RiskProfile;
 import org.caseframe.planning.profile.RiskProfiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One whole case, warm, and each stage of it: read (bounded parse, schema, binding, Bean Validation and semantic checks
@@ -41,6 +44,9 @@ import org.openjdk.jmh.annotations.State;
  * schedule, workload and the plan checks) and the plan checks alone.
  */
 @State(Scope.Thread)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CaseBenchmark {

@@ -14,13 +14,16 @@ import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.profile.RiskProfile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One control and interventions policy evaluated on the same random profiles by Caseframe and, exported as DMN 1.3, by
@@ -29,6 +32,9 @@ import org.openjdk.jmh.annotations.State;
  * form. {@code caseframeWithReasons} is the full evaluation the planner uses, with each decision's reasons.
  */
 @State(Scope.Thread)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MatrixBenchmark {

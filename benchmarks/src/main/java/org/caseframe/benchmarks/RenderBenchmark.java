@@ -20,6 +20,7 @@ import org.caseframe.report.view.ReportAudience;
 import org.caseframe.report.view.SentencePlanView;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -39,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * /usr/bin/chromium} or {@code -Dcaseframe.chromium=PATH}; {@code benchmarks/run} installs it when missing.
  */
 @State(Scope.Benchmark)
-@Warmup(iterations = 3, time = 5)
+@Fork(1)
+@Warmup(iterations = 10, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class RenderBenchmark {
     private static final Instant DATE = Instant.parse("2026-11-22T00:00:00Z");

@@ -25,18 +25,7 @@ class DeterminismAcrossJvmsTest {
     void plansAndPdfsAreByteIdenticalAcrossJvmsZonesAndLocales() throws Exception {
         CliRun plan = CliRun.run("", "plan", CASE, "--as-of", "2026-11-22");
         Path pdf = dir.resolve("here.pdf");
-        CliRun report = CliRun.run(
-                "",
-                "report",
-                CASE,
-                "--kind",
-                "sentence-plan",
-                "--audience",
-                "COM",
-                "--as-of",
-                "2026-11-22",
-                "--out",
-                pdf.toString());
+        CliRun report = CliRun.run("", report(pdf));
         assertThat(plan.exit()).isZero();
         assertThat(report.exit()).isZero();
 
@@ -48,23 +37,26 @@ class DeterminismAcrossJvmsTest {
             Path elsewhere = dir.resolve("elsewhere-" + env[0].hashCode() + ".pdf");
             Path planOut = dir.resolve("plan-" + env[0].hashCode() + ".json");
             freshJvm(env, planOut, "plan", CASE, "--as-of", "2026-11-22");
-            freshJvm(
-                    env,
-                    dir.resolve("report.log"),
-                    "report",
-                    CASE,
-                    "--kind",
-                    "sentence-plan",
-                    "--audience",
-                    "COM",
-                    "--as-of",
-                    "2026-11-22",
-                    "--out",
-                    elsewhere.toString());
+            freshJvm(env, dir.resolve("report.log"), report(elsewhere));
 
             assertThat(Files.readString(planOut)).as(env[0] + " plan").isEqualTo(plan.out());
             assertThat(Files.readAllBytes(elsewhere)).as(env[0] + " PDF").isEqualTo(Files.readAllBytes(pdf));
         }
+    }
+
+    private static String[] report(Path out) {
+        return new String[] {
+            "report",
+            CASE,
+            "--kind",
+            "sentence-plan",
+            "--audience",
+            "COM",
+            "--as-of",
+            "2026-11-22",
+            "--out",
+            out.toString()
+        };
     }
 
     /** Runs the command line in a new JVM with extra JVM options, standard output to {@code stdout}. */

@@ -25,21 +25,7 @@ class WhatIfCommandTest {
 
         Path json = dir.resolve("report.json");
         Path csv = dir.resolve("changes.csv");
-        CliRun run = CliRun.run(
-                "",
-                "whatif",
-                "--cohort",
-                cohort.toString(),
-                "--baseline",
-                "current-practice",
-                "--candidate",
-                "responsive",
-                "--as-of",
-                "2026-01-01",
-                "--json",
-                json.toString(),
-                "--csv",
-                csv.toString());
+        CliRun run = whatif(cohort, "--json", json.toString(), "--csv", csv.toString());
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(gen.errLines())
@@ -99,21 +85,7 @@ class WhatIfCommandTest {
                 "2026-01-01",
                 "--progress",
                 "always");
-        CliRun run = CliRun.run(
-                "",
-                "whatif",
-                "--cohort",
-                cohort.toString(),
-                "--baseline",
-                "current-practice",
-                "--candidate",
-                "responsive",
-                "--as-of",
-                "2026-01-01",
-                "--json",
-                dir.resolve("r.json").toString(),
-                "--progress",
-                "always");
+        CliRun run = whatif(cohort, "--json", dir.resolve("r.json").toString(), "--progress", "always");
 
         assertThat(String.join("\n", gen.errLines())).contains("write [########################] 30/30 files 100%");
         assertThat(run.exit()).isZero();
@@ -121,5 +93,24 @@ class WhatIfCommandTest {
                 .contains("read    [########################] 30/30 files 100%")
                 .contains("compare [########################] 30/30 cases 100%", "cases/s");
         assertThat(run.outLines()).singleElement().asString().startsWith("30 cases, ");
+    }
+
+    /** {@code caseframe whatif} of the cohort, current practice against responsive, as of 2026-01-01. */
+    private static CliRun whatif(Path cohort, String... extra) {
+        String[] base = {
+            "whatif",
+            "--cohort",
+            cohort.toString(),
+            "--baseline",
+            "current-practice",
+            "--candidate",
+            "responsive",
+            "--as-of",
+            "2026-01-01"
+        };
+        return CliRun.run(
+                "",
+                java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
+                        .toArray(String[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package org.caseframe.report.render;
 
-import java.io.ByteArrayOutputStream;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -20,18 +20,33 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
- * Makes a rendered PDF depend only on its content: the document dates (info and XMP) become the given instant and
- * the trailer id a digest of the source, replacing the wall-clock values the renderer writes.
+ * Makes a rendered PDF depend only on its content: just before the document is saved, the document dates (info and
+ * XMP) become the given instant and the trailer id a digest of the source, replacing the wall-clock values the
+ * renderer writes. Runs inside the render, so the PDF is written once and never re-read.
  */
-final class Deterministic {
-    private Deterministic() {}
+final class Deterministic implements PDFCreationListener {
+    private final Instant date;
+    private final String source;
 
-    static byte[] fix(byte[] pdf, Instant date, String source) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-            calendar.setTimeInMillis(date.toEpochMilli());
-            doc.getDocumentInformation().setCreationDate(calendar);
-            doc.getDocumentInformation().setModificationDate(calendar);
+    Deterministic(Instant date, String source) {
+        this.date = date;
+        this.source = source;
+    }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
+
+    @Override
+    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+    @Override
+    public void onClose(PdfBoxRenderer renderer) {
+        PDDocument doc = renderer.getPdfDocument();
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        calendar.setTimeInMillis(date.toEpochMilli());
+        doc.getDocumentInformation().setCreationDate(calendar);
+        doc.getDocumentInformation().setModificationDate(calendar);
+        try {
             PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
             if (metadata != null) {
                 String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8)
@@ -39,17 +54,14 @@ final class Deterministic {
                         .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + date + "$2");
                 metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
             }
-            byte[] id = Arrays.copyOf(sha256(source), 16);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish the PDF", e);
+            throw new UncheckedIOException("cannot fix the PDF metadata", e);
         }
+        byte[] id = Arrays.copyOf(sha256(source), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static byte[] sha256(String text) {

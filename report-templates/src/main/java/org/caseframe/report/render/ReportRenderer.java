@@ -4,7 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 
 /**
@@ -31,7 +33,6 @@ import java.util.logging.Level;
  */
 public final class ReportRenderer {
     private static final String BUNDLED = "/org/caseframe/report/templates/";
-    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
     static {
         // openhtmltopdf logs every font load at INFO; keep its warnings and errors only.
@@ -39,6 +40,8 @@ public final class ReportRenderer {
     }
 
     private final Optional<Path> templates;
+    // Compiled templates, by name: Mustache templates are thread-safe once compiled.
+    private final ConcurrentMap<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     private ReportRenderer(Optional<Path> templates) {
         this.templates = templates;
@@ -56,32 +59,15 @@ public final class ReportRenderer {
 
     /** The XHTML of template {@code name} (e.g. {@code formulation}) filled from {@code view}. */
     public String html(String name, Object view) {
-        Mustache mustache = new DefaultMustacheFactory().compile(template(name), name);
+        Mustache mustache = compiled.computeIfAbsent(name, n -> new DefaultMustacheFactory().compile(template(n), n));
         StringWriter out = new StringWriter();
         mustache.execute(out, view);
         return out.toString();
     }
 
-    /** The PDF/UA-1 rendering of {@code xhtml}, written to {@code out}. */
+    /** The PDF/UA-1 rendering of {@code xhtml}, written to {@code out}, dated now. */
     public void pdf(String xhtml, OutputStream out) {
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            // Arabic and Urdu names and evidence: split by direction, reorder and shape with ICU.
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-            font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-            font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the PDF", e);
-        }
+        render(xhtml, out, null);
     }
 
     /**
@@ -90,9 +76,41 @@ public final class ReportRenderer {
      */
     public byte[] pdf(String name, Object view, java.time.Instant documentDate) {
         String xhtml = html(name, view);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf(xhtml, out);
-        return Deterministic.fix(out.toByteArray(), documentDate, xhtml);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        render(xhtml, out, new Deterministic(documentDate, xhtml));
+        return out.toByteArray();
+    }
+
+    private static void render(String xhtml, OutputStream out, Deterministic fixed) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        // Arabic and Urdu names and evidence: split by direction, reorder and shape with ICU.
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        Fonts.register(builder);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        // JAXP looks its factories up through the thread's context class loader on every call, and PDFBox's XMP
+        // writer asks for a TransformerFactory once per document: with a context loader that means scanning every jar
+        // on the class path each time, and building whatever XSLT engine the embedding application carries (Saxon, on
+        // the benchmarks' class path: a fifth of the render time). With none, JAXP goes straight to the JDK's own
+        // implementation. The caller's loader is put back afterwards.
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            if (fixed != null) {
+                renderer.setListener(fixed);
+            }
+            renderer.layout();
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the PDF", e);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
     }
 
     private Reader template(String name) {
@@ -111,20 +129,5 @@ public final class ReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(
-                () -> {
-                    InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(FONTS + file);
-                    if (in == null) {
-                        throw new IllegalStateException("font missing from the classpath: " + FONTS + file);
-                    }
-                    return in;
-                },
-                "DejaVu Sans",
-                weight,
-                style,
-                true);
     }
 }

@@ -1,0 +1,82 @@
+package org.caseframe.report.render;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The embedded DejaVu Sans faces, read from the classpath once per JVM and kept in memory, with one font-metrics
+ * cache shared by every render: each PDF still embeds its own subset, but no render re-reads the font files or
+ * re-measures the faces. Thread-safe.
+ */
+final class Fonts {
+    private static final String DIRECTORY = "net/sf/jasperreports/fonts/dejavu/";
+    private static final String FAMILY = "DejaVu Sans";
+    private static final String[] FILES = {
+        "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"
+    };
+    private static final int[] WEIGHTS = {400, 700, 400, 700};
+    private static final FontStyle[] STYLES = {FontStyle.NORMAL, FontStyle.NORMAL, FontStyle.ITALIC, FontStyle.ITALIC};
+    private static final byte[][] BYTES = load();
+    private static final MetricsCache METRICS = new MetricsCache();
+
+    private Fonts() {}
+
+    /** Registers the four faces and the shared metrics cache with a renderer. */
+    static void register(PdfRendererBuilder builder) {
+        for (int i = 0; i < FILES.length; i++) {
+            byte[] face = BYTES[i];
+            builder.useFont(() -> new ByteArrayInputStream(face), FAMILY, WEIGHTS[i], STYLES[i], true);
+        }
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
+    }
+
+    private static byte[][] load() {
+        byte[][] out = new byte[FILES.length][];
+        for (int i = 0; i < FILES.length; i++) {
+            try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(DIRECTORY + FILES[i])) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the classpath: " + DIRECTORY + FILES[i]);
+                }
+                out[i] = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + FILES[i], e);
+            }
+        }
+        return out;
+    }
+
+    /** The font-metrics cache openhtmltopdf consults by font key. */
+    private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final ConcurrentMap<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return values.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot load font metrics for " + k, e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return values.get(key);
+        }
+    }
+}
