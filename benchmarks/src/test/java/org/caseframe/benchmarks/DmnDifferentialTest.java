@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DmnDifferentialTest {
     private static final int PROFILES = Integer.getInteger("caseframe.dmn.profiles", 100_000);
-    private static final int SCALA_FEEL_DEFAULT = 1_000;
+    private static final int SCALA_FEEL_DEFAULT = 500;
     private static final int SCALA_FEEL_PROFILES =
             Integer.getInteger("caseframe.dmn.scalaFeelProfiles", SCALA_FEEL_DEFAULT);
 
