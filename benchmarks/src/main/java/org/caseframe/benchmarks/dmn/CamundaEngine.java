@@ -2,21 +2,15 @@ package org.caseframe.benchmarks.dmn;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.caseframe.planning.matrix.ControlType;
-import org.caseframe.planning.matrix.DmnExport;
-import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.profile.RiskProfile;
 
 /**
@@ -64,26 +58,7 @@ public final class CamundaEngine implements MatrixEngine {
     @Override
     public DecisionSummary evaluate(RiskProfile profile) {
         VariableMap variables = Variables.fromMap(MatrixEngine.inputs(profile));
-        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
-        for (ControlType t : ControlType.values()) {
-            Object v = value(DmnExport.decisionName(t), variables);
-            if (v != null) {
-                controls.put(t, MatrixEngine.number(v));
-            }
-        }
-        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
-        for (InterventionType t : InterventionType.values()) {
-            if (value(DmnExport.decisionName(t), variables) != null) {
-                interventions.add(t);
-            }
-        }
-        return new DecisionSummary(
-                MatrixEngine.number(value(DmnExport.NSD, variables)) == 1,
-                MatrixEngine.number(value(DmnExport.MAPPA_CATEGORY, variables)),
-                MatrixEngine.number(value(DmnExport.MAPPA_LEVEL, variables)),
-                MatrixEngine.number(value(DmnExport.MAPPA_REVIEW_MONTHS, variables)),
-                controls,
-                interventions);
+        return DecisionSummary.ofDmn(decision -> value(decision, variables));
     }
 
     private Object value(String decision, VariableMap variables) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.caseframe.planning.matrix.ControlType;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.DmnExport;
 import org.caseframe.planning.matrix.InterventionType;
 
 /**
@@ -30,6 +31,33 @@ public record DecisionSummary(
     public DecisionSummary {
         controls = controls.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(controls));
         interventions = interventions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interventions));
+    }
+
+    /**
+     * The summary of a DMN engine's results for the exported model, given each decision's value by its name (null when
+     * no rule of its table matched).
+     */
+    public static DecisionSummary ofDmn(java.util.function.Function<String, Object> valueOfDecision) {
+        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
+        for (ControlType t : ControlType.values()) {
+            Object v = valueOfDecision.apply(DmnExport.decisionName(t));
+            if (v != null) {
+                controls.put(t, MatrixEngine.number(v));
+            }
+        }
+        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
+        for (InterventionType t : InterventionType.values()) {
+            if (valueOfDecision.apply(DmnExport.decisionName(t)) != null) {
+                interventions.add(t);
+            }
+        }
+        return new DecisionSummary(
+                MatrixEngine.number(valueOfDecision.apply(DmnExport.NSD)) == 1,
+                MatrixEngine.number(valueOfDecision.apply(DmnExport.MAPPA_CATEGORY)),
+                MatrixEngine.number(valueOfDecision.apply(DmnExport.MAPPA_LEVEL)),
+                MatrixEngine.number(valueOfDecision.apply(DmnExport.MAPPA_REVIEW_MONTHS)),
+                controls,
+                interventions);
     }
 
     /** The summary of Caseframe's own decisions. */

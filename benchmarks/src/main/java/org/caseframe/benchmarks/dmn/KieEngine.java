@@ -1,14 +1,8 @@
 package org.caseframe.benchmarks.dmn;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.caseframe.planning.matrix.ControlType;
-import org.caseframe.planning.matrix.DmnExport;
-import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.profile.RiskProfile;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
@@ -53,26 +47,7 @@ public final class KieEngine implements MatrixEngine {
     @Override
     public DecisionSummary evaluate(RiskProfile profile) {
         DMNResult result = evaluateAll(MatrixEngine.inputs(profile));
-        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
-        for (ControlType t : ControlType.values()) {
-            Object v = value(result, DmnExport.decisionName(t));
-            if (v != null) {
-                controls.put(t, MatrixEngine.number(v));
-            }
-        }
-        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
-        for (InterventionType t : InterventionType.values()) {
-            if (value(result, DmnExport.decisionName(t)) != null) {
-                interventions.add(t);
-            }
-        }
-        return new DecisionSummary(
-                MatrixEngine.number(value(result, DmnExport.NSD)) == 1,
-                MatrixEngine.number(value(result, DmnExport.MAPPA_CATEGORY)),
-                MatrixEngine.number(value(result, DmnExport.MAPPA_LEVEL)),
-                MatrixEngine.number(value(result, DmnExport.MAPPA_REVIEW_MONTHS)),
-                controls,
-                interventions);
+        return DecisionSummary.ofDmn(decision -> value(result, decision));
     }
 
     private static Object value(DMNResult result, String decision) {

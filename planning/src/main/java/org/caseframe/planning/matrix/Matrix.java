@@ -94,15 +94,18 @@ public final class Matrix {
             controls |= r.controlMask;
             interventions |= r.interventionMask;
             for (int bits = r.perWeekMask; bits != 0; bits &= bits - 1) {
-                int shift = 4 * Integer.numberOfTrailingZeros(bits);
-                long mine = (r.perWeek >>> shift) & 0xF;
-                if (mine > ((perWeek >>> shift) & 0xF)) {
-                    perWeek = (perWeek & ~(0xFL << shift)) | (mine << shift);
-                }
+                int type = Integer.numberOfTrailingZeros(bits);
+                perWeek = atLeast(perWeek, type, (r.perWeek >>> (4 * type)) & 0xF);
             }
         }
         return new Verdict(
                 nsd, level == 0 ? 0 : category, level, level == 0 ? 0 : review, controls, perWeek, interventions);
+    }
+
+    /** {@code packed} with the four bits of control {@code type} raised to {@code value} if lower. */
+    private static long atLeast(long packed, int type, long value) {
+        int shift = 4 * type;
+        return value > ((packed >>> shift) & 0xF) ? (packed & ~(0xFL << shift)) | (value << shift) : packed;
     }
 
     /**
@@ -258,11 +261,7 @@ public final class Matrix {
                 int bit = c.type().ordinal();
                 controls |= 1 << bit;
                 if (c.perWeek().isPresent()) {
-                    long shift = 4L * bit;
-                    long value = Math.min(15, c.perWeek().get());
-                    if (value > ((numbers >>> shift) & 0xF)) {
-                        numbers = (numbers & ~(0xFL << shift)) | (value << shift);
-                    }
+                    numbers = atLeast(numbers, bit, Math.min(15, c.perWeek().get()));
                     withNumber |= 1 << bit;
                 }
             }
