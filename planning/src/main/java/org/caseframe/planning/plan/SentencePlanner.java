@@ -30,12 +30,16 @@ import org.caseframe.planning.standards.StandardsPlanner;
 /**
  * Builds one sentence plan from a case file, a policy and a date: the policy's decisions for the case's risk profile,
  * an objective for every identified risk, checkpoints at transitions, the contingency plan and reviews, then the plan
- * checks. Deterministic: the same inputs give the same plan.
+ * checks. Deterministic: the same inputs give the same plan. Thread-safe: one planner can serve many threads.
  */
 public final class SentencePlanner {
     private final InstrumentCatalogue catalogue;
     private final PlanTemplates templates;
     private final StandardsPlanner standards;
+    // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
+    private volatile Compiled last;
+
+    private record Compiled(Policy policy, Matrix matrix) {}
 
     public SentencePlanner(InstrumentCatalogue catalogue, PlanTemplates templates, Standards standards) {
         this.catalogue = catalogue;
@@ -51,7 +55,7 @@ public final class SentencePlanner {
     /** The plan for {@code caseFile} under {@code policy} as of {@code asOf}. */
     public SentencePlan plan(CaseFile caseFile, Policy policy, LocalDate asOf) {
         RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
-        Decisions d = Matrix.compile(policy).evaluate(profile);
+        Decisions d = matrix(policy).evaluate(profile);
         List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
         List<SentencePlan.Objective> objectives = new ArrayList<>(objectives(caseFile, risks, asOf));
         for (Decisions.InterventionDecision i : d.interventions()) {
@@ -99,6 +103,15 @@ public final class SentencePlanner {
                 reviews,
                 List.of());
         return draft.withFindings(PlanChecks.check(draft, caseFile, profile, risks));
+    }
+
+    private Matrix matrix(Policy policy) {
+        Compiled c = last;
+        if (c == null || c.policy() != policy) {
+            c = new Compiled(policy, Matrix.compile(policy));
+            last = c;
+        }
+        return c.matrix();
     }
 
     /** Every risk and need the case's latest finished assessments identify. */
