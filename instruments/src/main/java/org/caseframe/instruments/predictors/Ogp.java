@@ -77,8 +77,8 @@ public final class Ogp {
                 "ogrs3",
                 "OGRS3 2-year " + in.ogrs3TwoYearPercent() + "%",
                 Math.round(c.ogrs3Multiplier() * in.ogrs3TwoYearPercent())));
-        terms.add(new Term("noFixedAbode", in.noFixedAbode() ? "yes" : "no", in.noFixedAbode() ? c.noFixedAbode() : 0));
-        terms.add(new Term("unemployed", in.unemployed() ? "yes" : "no", in.unemployed() ? c.unemployed() : 0));
+        terms.add(Term.flag("noFixedAbode", in.noFixedAbode(), c.noFixedAbode()));
+        terms.add(Term.flag("unemployed", in.unemployed(), c.unemployed()));
         terms.add(new Term(
                 "regularActivities",
                 "scored " + in.regularActivities(),

@@ -130,8 +130,7 @@ public final class OspDc {
                 "otherSanctions",
                 in.otherSanctions() + " sanctions",
                 in.otherSanctions() > 0 ? c.anyOtherSanctions() : 0));
-        terms.add(new Term(
-                "strangerVictim", in.strangerVictim() ? "yes" : "no", in.strangerVictim() ? c.strangerVictim() : 0));
+        terms.add(Term.flag("strangerVictim", in.strangerVictim(), c.strangerVictim()));
         int points = PredictorData.total(terms);
         Band band = PredictorData.band(c.bands(), points);
         if (in.inCommunity() && in.offenceFreeYears() >= c.offenceFreeYearsForReduction() && band != Band.LOW) {

@@ -114,15 +114,15 @@ public final class Ovp {
                 PredictorData.points(c.nonViolentSanctions(), nonViolent).orElse(0)));
         terms.add(new Term("ageAtFollowUp", "aged " + age, agePoints.get()));
         terms.add(new Term("sex", in.sex().toString(), in.sex() == Sex.MALE ? c.male() : 0));
-        terms.add(flag("noFixedAbode", in.noFixedAbode(), c.noFixedAbode()));
-        terms.add(flag("unemployed", in.unemployed(), c.unemployed()));
-        terms.add(flag("doesNotRecogniseImpact", in.doesNotRecogniseImpact(), c.doesNotRecogniseImpact()));
+        terms.add(Term.flag("noFixedAbode", in.noFixedAbode(), c.noFixedAbode()));
+        terms.add(Term.flag("unemployed", in.unemployed(), c.unemployed()));
+        terms.add(Term.flag("doesNotRecogniseImpact", in.doesNotRecogniseImpact(), c.doesNotRecogniseImpact()));
         int alcohol = in.currentAlcoholMisuse() + in.bingeDrinking();
         terms.add(new Term(
                 "alcohol",
                 "current " + in.currentAlcoholMisuse() + " + binge " + in.bingeDrinking(),
                 Math.ceil(c.alcoholMultiplier() * alcohol)));
-        terms.add(flag("psychiatricTreatment", in.psychiatricTreatment(), c.psychiatricTreatment()));
+        terms.add(Term.flag("psychiatricTreatment", in.psychiatricTreatment(), c.psychiatricTreatment()));
         terms.add(new Term("temperControl", "scored " + in.temperControl(), c.temperMultiplier() * in.temperControl()));
         terms.add(new Term(
                 "proCriminalAttitudes",
@@ -135,10 +135,6 @@ public final class Ovp {
                 c.oneYearIntercept(),
                 c.twoYearIntercept(),
                 c.bands());
-    }
-
-    private static Term flag(String name, boolean present, int points) {
-        return new Term(name, present ? "yes" : "no", present ? points : 0);
     }
 
     record Coefficients(

@@ -15,4 +15,9 @@ public record Term(String name, String basis, double value) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(basis, "basis");
     }
+
+    /** A yes-or-no factor: {@code points} when present, nothing when not. */
+    static Term flag(String name, boolean present, double points) {
+        return new Term(name, present ? "yes" : "no", present ? points : 0);
+    }
 }

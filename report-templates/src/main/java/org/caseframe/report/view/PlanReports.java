@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.caseframe.core.model.Audience;
 import org.caseframe.core.model.ProtectiveMarking;
 import org.caseframe.planning.matrix.ControlType;
-import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.plan.SentencePlan;
 
 /**
@@ -83,12 +82,12 @@ public final class PlanReports {
         plan.mappa()
                 .ifPresent(m -> supervision.add(new Line(
                         "MAPPA category " + m.category() + " level " + m.level(),
-                        "review by " + m.reviewDate() + "; " + rules(m.reasons()))));
+                        "review by " + m.reviewDate() + "; " + SentencePlanView.rules(m.reasons()))));
         supervision.add(new Line(
                 "Scheduled contacts in the next 12 months",
                 plan.contactSchedule().size() + " (see the sentence plan for dates)"));
         List<Line> interventions = plan.interventions().stream()
-                .map(i -> new Line(i.type().name(), rules(i.reasons())))
+                .map(i -> new Line(i.type().name(), SentencePlanView.rules(i.reasons())))
                 .collect(Collectors.toList());
         plan.objectives().forEach(o -> interventions.add(new Line(o.text(), o.owner() + ", by " + o.target())));
         List<Line> victims = new java.util.ArrayList<>();
@@ -150,18 +149,12 @@ public final class PlanReports {
                 .map(c -> new Line(
                         c.type().name()
                                 + c.perWeek().map(w -> " (" + w + " a week)").orElse(""),
-                        (c.details().isEmpty() ? "" : String.join("; ", c.details()) + "; ") + rules(c.reasons())))
+                        (c.details().isEmpty() ? "" : String.join("; ", c.details()) + "; ")
+                                + SentencePlanView.rules(c.reasons())))
                 .toList();
     }
 
     private static Section section(String heading, List<Line> lines) {
         return new Section(heading, lines, lines.isEmpty());
-    }
-
-    private static String rules(List<Decisions.Reason> reasons) {
-        return reasons.isEmpty()
-                ? "no rule"
-                : reasons.get(0).policy() + " "
-                        + reasons.stream().map(Decisions.Reason::rule).collect(Collectors.joining(", "));
     }
 }

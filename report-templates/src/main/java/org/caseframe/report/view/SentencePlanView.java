@@ -116,7 +116,8 @@ public record SentencePlanView(
                 plan.workloadHoursPerMonth() + " hours a month");
     }
 
-    private static String rules(List<Decisions.Reason> reasons) {
+    /** The policy and the ids of the rules behind a decision, as every plan-based report shows them. */
+    static String rules(List<Decisions.Reason> reasons) {
         return reasons.isEmpty()
                 ? "no rule"
                 : reasons.get(0).policy() + " "

@@ -50,6 +50,22 @@ class FormulationReportTest {
         return FormulationView.of(caseFile, CATALOGUE.find(erg.instrument()).orElseThrow(), erg, audience.audience());
     }
 
+    /** The sample case with its evidence replaced. */
+    static CaseFile sampleWithEvidence(List<Evidence> evidence) {
+        return new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                evidence,
+                SAMPLE.assessments(),
+                SAMPLE.checks(),
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+    }
+
     static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -169,18 +185,7 @@ class FormulationReportTest {
                         first.reference(),
                         first.marking(),
                         first.handling()));
-        CaseFile caseFile = new CaseFile(
-                SAMPLE.schemaVersion(),
-                SAMPLE.subject(),
-                SAMPLE.cohort(),
-                SAMPLE.legalStatus(),
-                SAMPLE.sentence(),
-                evidence,
-                SAMPLE.assessments(),
-                SAMPLE.checks(),
-                SAMPLE.contacts(),
-                SAMPLE.events(),
-                SAMPLE.decisionLog());
+        CaseFile caseFile = sampleWithEvidence(evidence);
 
         String text = text(RENDERER.pdf("formulation", view(caseFile, ReportAudience.POM), DATE))
                 .replaceAll("\\s+", "");
@@ -214,18 +219,7 @@ class FormulationReportTest {
                 Optional.empty());
         List<Evidence> evidence = new ArrayList<>(SAMPLE.evidence());
         evidence.set(0, hostile);
-        CaseFile caseFile = new CaseFile(
-                SAMPLE.schemaVersion(),
-                SAMPLE.subject(),
-                SAMPLE.cohort(),
-                SAMPLE.legalStatus(),
-                SAMPLE.sentence(),
-                evidence,
-                SAMPLE.assessments(),
-                SAMPLE.checks(),
-                SAMPLE.contacts(),
-                SAMPLE.events(),
-                SAMPLE.decisionLog());
+        CaseFile caseFile = sampleWithEvidence(evidence);
         FormulationView v = view(caseFile, ReportAudience.POM);
 
         assertThat(RENDERER.html("formulation", v)).contains("&lt;script&gt;alert(1)&lt;/script&gt; {{title}} &amp;");

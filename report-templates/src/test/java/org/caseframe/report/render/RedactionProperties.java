@@ -30,19 +30,7 @@ class RedactionProperties {
                     : Optional.of(HandlingRestriction.values()[(code / 4 - 1) % HandlingRestriction.values().length]);
             evidence.add(new Evidence(e.id(), e.text(), e.source(), e.date(), e.reference(), marking, handling));
         }
-        CaseFile s = FormulationReportTest.SAMPLE;
-        return new CaseFile(
-                s.schemaVersion(),
-                s.subject(),
-                s.cohort(),
-                s.legalStatus(),
-                s.sentence(),
-                evidence,
-                s.assessments(),
-                s.checks(),
-                s.contacts(),
-                s.events(),
-                s.decisionLog());
+        return FormulationReportTest.sampleWithEvidence(evidence);
     }
 
     @Test
