@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caseframe.core.validation.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,6 +70,11 @@ public final class CaseframeCli implements Runnable {
         CommandLine cli = new CommandLine(root).setOut(out).setErr(err);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidInputException invalid) {
+                // Invalid input a command did not report itself: the same POINTER: message lines and exit code.
+                invalid.problems().forEach(commandLine.getErr()::println);
+                return INVALID_INPUT;
+            }
             commandLine.getErr().println("caseframe: " + e);
             if (debug) {
                 e.printStackTrace(commandLine.getErr());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.caseframe.core.io.Json;
-import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policy;
@@ -42,21 +41,13 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
-        if (!read.isValid()) {
-            read.problems().forEach(err::println);
-            return CaseframeCli.INVALID_INPUT;
-        }
-        ReadResult<Policy> p = policy.resolve();
-        if (!p.isValid()) {
-            p.problems().forEach(err::println);
-            return CaseframeCli.INVALID_INPUT;
-        }
-        SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
-                .plan(read.orThrow(), p.orThrow(), date);
+        // Invalid input throws InvalidInputException, which the command line prints as POINTER: message, exit 2.
+        CaseFile c = CaseReaders.asOf(catalogue, date).check(caseFile).orThrow();
+        Policy chosen = policy.resolve().orThrow();
+        SentencePlan plan =
+                new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled()).plan(c, chosen, date);
         out.print(Json.pretty(plan));
         return 0;
     }

@@ -82,11 +82,7 @@ final class RunCommand implements Callable<Integer> {
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        ReadResult<Policy> chosen = policy.resolve();
-        if (!chosen.isValid()) {
-            chosen.problems().forEach(err::println);
-            return CaseframeCli.INVALID_INPUT;
-        }
+        Policy chosen = policy.resolve().orThrow(); // invalid: POINTER: message lines, exit 2
         CaseFile c = read.orThrow();
         out.println("validate  " + caseFile + ": valid (" + c.assessments().size() + " assessments, "
                 + c.evidence().size() + " evidence, " + c.decisionLog().size() + " decisions; chain intact)");
@@ -95,8 +91,8 @@ final class RunCommand implements Callable<Integer> {
             out.println("score     " + line);
         }
 
-        SentencePlan plan = new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
-                .plan(c, chosen.orThrow(), date);
+        SentencePlan plan =
+                new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled()).plan(c, chosen, date);
         out.println("plan      " + summary(plan));
 
         long errors = plan.findings().stream()
