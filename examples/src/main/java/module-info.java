@@ -1,14 +1,9 @@
-/** The caseframe command line and embedding examples. */
+/** Embedding examples: short programs that use the library as an embedder would. */
 module org.caseframe.examples {
     requires org.caseframe.report;
-    requires info.picocli;
     requires java.logging;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
 
     exports org.caseframe.examples.embedding;
-
-    // picocli sets annotated fields reflectively.
-    opens org.caseframe.examples.cli to
-            info.picocli;
 }

@@ -1,0 +1,19 @@
+package org.caseframe.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The {@code --as-of DATE} option shared by commands that work as of a date. */
+final class AsOfOption {
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description =
+                    "The date to work as of (YYYY-MM-DD); nothing in a case may be dated after it. Default: today.")
+    LocalDate asOf;
+
+    /** The date given, or today. */
+    LocalDate date() {
+        return asOf == null ? LocalDate.now() : asOf;
+    }
+}

@@ -1,0 +1,252 @@
+package org.caseframe.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.caseframe.core.model.Sex;
+import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.instruments.predictors.Ogp;
+import org.caseframe.instruments.predictors.Ogrs3;
+import org.caseframe.instruments.predictors.OspDc;
+import org.caseframe.instruments.predictors.OspIic;
+import org.caseframe.instruments.predictors.Ovp;
+import org.caseframe.instruments.predictors.Prediction;
+import org.caseframe.instruments.predictors.Term;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code caseframe predict NAME}: runs an actuarial predictor over JSON Lines on standard input. */
+@Command(
+        name = "predict",
+        description = {
+            "Run an actuarial predictor (ogrs3, ovp, ogp, osp-dc, osp-iic) over JSON Lines on standard input: one case"
+                    + " per line in, one JSON result per line out. The fields of each predictor are in the README.",
+            "A bad line gives {\"line\": N, \"errors\": [...]} and processing continues; the exit code is 2 if any"
+                    + " line was bad."
+        })
+final class PredictCommand implements Callable<Integer> {
+    /** The longest line read; longer lines are reported and skipped, so memory stays bounded. */
+    static final int MAX_LINE_CHARS = 64 * 1024;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    static {
+        JSON.getFactory()
+                .setStreamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(16).build());
+    }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    CaseframeCli root;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "ogrs3, ovp, ogp, osp-dc or osp-iic")
+    String name;
+
+    @Option(names = "--explain", description = "Add the model version and each term's contribution to every result.")
+    boolean explain;
+
+    @Option(
+            names = "--ogrs3-age-at",
+            paramLabel = "ANCHOR",
+            description = "OGRS3 only: take age at ASSESSMENT_DATE (default, as the reference fixtures) or at"
+                    + " START_OF_FOLLOW_UP (needs followUpStartDate).")
+    Ogrs3.AgeAnchor ageAnchor = Ogrs3.AgeAnchor.ASSESSMENT_DATE;
+
+    @Option(names = "--ogrs3-no-cap", description = "OGRS3 only: do not cap previous sanctions at 50.")
+    boolean noCap;
+
+    private static final Map<String, Function<PredictCommand, Function<JsonCase, Prediction>>> PREDICTORS = Map.of(
+            "ogrs3", cmd -> cmd::ogrs3,
+            "ovp", cmd -> PredictCommand::ovp,
+            "ogp", cmd -> PredictCommand::ogp,
+            "osp-dc", cmd -> PredictCommand::ospDc,
+            "osp-iic", cmd -> PredictCommand::ospIic);
+
+    @Override
+    public Integer call() throws IOException {
+        if (!PREDICTORS.containsKey(name)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "unknown predictor '" + name + "'; expected one of: ogrs3, ovp, ogp, osp-dc, osp-iic");
+        }
+        Function<JsonCase, Prediction> predictor = PREDICTORS.get(name).apply(this);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean anyBad = false;
+        try (Reader in = new BufferedReader(new InputStreamReader(root.stdin, StandardCharsets.UTF_8))) {
+            LineReader lines = new LineReader(in, MAX_LINE_CHARS);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (!line.tooLong() && line.text().isBlank()) {
+                    continue;
+                }
+                ObjectNode result = line.tooLong()
+                        ? errors(
+                                line.number(),
+                                List.of(new Problem(
+                                        "",
+                                        ProblemCode.LIMIT_EXCEEDED,
+                                        "the line is" + " longer than " + MAX_LINE_CHARS + " characters")))
+                        : evaluate(line.number(), line.text(), predictor);
+                anyBad |= result.has("errors");
+                out.println(JSON.writeValueAsString(result));
+            }
+        }
+        out.flush();
+        return anyBad ? CaseframeCli.INVALID_INPUT : 0;
+    }
+
+    private ObjectNode evaluate(long number, String text, Function<JsonCase, Prediction> predictor) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return errors(
+                    number, List.of(new Problem("", ProblemCode.SYNTAX, "not valid JSON: " + e.getOriginalMessage())));
+        }
+        JsonCase fields = new JsonCase(node);
+        Prediction prediction;
+        try {
+            prediction = predictor.apply(fields);
+        } catch (InvalidInputException e) {
+            List<Problem> all = new java.util.ArrayList<>(fields.problems());
+            all.addAll(e.problems());
+            return errors(number, all);
+        }
+        List<Problem> problems = fields.problems();
+        return problems.isEmpty() ? result(prediction) : errors(number, problems);
+    }
+
+    private ObjectNode result(Prediction p) {
+        ObjectNode o = JSON.createObjectNode();
+        p.oneYear().ifPresent(v -> o.put("oneYear", v));
+        p.twoYear().ifPresent(v -> o.put("twoYear", v));
+        p.probability().ifPresent(v -> o.put("probability", v));
+        p.points().ifPresent(v -> o.put("points", v));
+        o.put("band", p.band().name());
+        if (explain) {
+            o.put("model", p.model());
+            ArrayNode terms = o.putArray("terms");
+            for (Term t : p.terms()) {
+                terms.addObject().put("name", t.name()).put("basis", t.basis()).put("value", t.value());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode errors(long line, List<Problem> problems) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("line", line);
+        ArrayNode errors = o.putArray("errors");
+        for (Problem p : problems) {
+            errors.addObject()
+                    .put("pointer", p.pointer())
+                    .put("code", p.code().code())
+                    .put("message", p.message());
+        }
+        return o;
+    }
+
+    // Each reader asks for every field first, then gives up before predicting if any was bad.
+    private static <T> Prediction guarded(JsonCase c, T input, Function<T, Prediction> predict) {
+        return c.problems().isEmpty() ? predict.apply(input) : null;
+    }
+
+    private Prediction ogrs3(JsonCase c) {
+        Ogrs3.Input input = new Ogrs3.Input(
+                orMale(c.enumValue("sex", Sex.class)),
+                c.text("offenceCategory"),
+                c.integer("previousSanctions"),
+                c.date("dateOfBirth"),
+                c.date("currentConvictionDate"),
+                c.date("firstSanctionDate"),
+                c.date("assessmentDate"),
+                c.optionalDate("followUpStartDate"));
+        return guarded(c, input, i -> Ogrs3.bundled().predict(i, new Ogrs3.Options(ageAnchor, !noCap)));
+    }
+
+    private static Prediction ovp(JsonCase c) {
+        Ovp.Input input = new Ovp.Input(
+                orMale(c.enumValue("sex", Sex.class)),
+                c.date("dateOfBirth"),
+                c.date("followUpStartDate"),
+                c.integer("previousSanctions"),
+                c.integer("violentSanctions"),
+                c.bool("noFixedAbode"),
+                c.bool("unemployed"),
+                c.bool("doesNotRecogniseImpact"),
+                c.integer("currentAlcoholMisuse"),
+                c.integer("bingeDrinking"),
+                c.bool("psychiatricTreatment"),
+                c.integer("temperControl"),
+                c.integer("proCriminalAttitudes"));
+        return guarded(c, input, Ovp.bundled()::predict);
+    }
+
+    private static Prediction ogp(JsonCase c) {
+        Ogp.Input input = new Ogp.Input(
+                c.integer("ogrs3TwoYearPercent"),
+                c.bool("noFixedAbode"),
+                c.bool("unemployed"),
+                c.integer("regularActivities"),
+                c.integer("drugMisuse"),
+                c.integer("motivationToTackleDrugMisuse"),
+                c.integer("problemSolving"),
+                c.integer("awarenessOfConsequences"),
+                c.integer("understandingOthersViews"),
+                c.integer("proCriminalAttitudes"));
+        return guarded(c, input, Ogp.bundled()::predict);
+    }
+
+    private static Prediction ospDc(JsonCase c) {
+        OspDc.Input input = new OspDc.Input(
+                orMale(c.enumValue("sex", Sex.class)),
+                c.date("dateOfBirth"),
+                c.date("followUpStartDate"),
+                c.date("lastSexualSanctionDate"),
+                c.integer("adultContactSanctions"),
+                c.integer("childContactSanctions"),
+                c.integer("nonContactSanctions"),
+                c.integer("otherSanctions"),
+                c.bool("strangerVictim"),
+                c.bool("inCommunity"),
+                c.integer("offenceFreeYears"));
+        return guarded(c, input, OspDc.bundled()::predict);
+    }
+
+    private static Prediction ospIic(JsonCase c) {
+        OspIic.Input input = new OspIic.Input(
+                c.integer("sexualSanctions"), c.integer("iiocSanctions"), c.integer("childContactSanctions"));
+        return guarded(c, input, OspIic.bundled()::predict);
+    }
+
+    // A placeholder only while fields are being read; a missing or bad sex is already a problem and nothing is
+    // predicted.
+    private static Sex orMale(Sex sex) {
+        return sex == null ? Sex.MALE : sex;
+    }
+}

@@ -1,0 +1,237 @@
+package org.caseframe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.caseframe.core.io.AtomicFiles;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.ReportAudience;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code caseframe report CASE}: an accessible PDF (or HTML) report for one audience. */
+@Command(
+        name = "report",
+        description = {
+            "Render a report for one audience as a tagged PDF/UA-1 PDF (or HTML). Evidence the audience may not see is"
+                    + " left out and counted; the banner shows the highest marking included.",
+            "Report kinds: formulation (the newest finished ERG-structured assessment), sentence-plan, risk-management"
+                    + " (OASys layout) and mappa (meeting summary); the last three are built from the plan."
+        })
+final class ReportCommand implements Callable<Integer> {
+    /** The report kinds this version renders, by their command-line and template names. */
+    enum Kind {
+        FORMULATION("formulation"),
+        SENTENCE_PLAN("sentence-plan"),
+        RISK_MANAGEMENT("risk-management"),
+        MAPPA("mappa");
+
+        final String template;
+
+        Kind(String template) {
+            this.template = template;
+        }
+    }
+
+    /** Accepts the kinds by their command-line names. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            for (Kind k : Kind.values()) {
+                if (k.template.equals(value)) {
+                    return k;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "expected formulation, sentence-plan, risk-management or mappa, not '" + value + "'");
+        }
+    }
+
+    /** Output formats. */
+    enum OutputFormat {
+        pdf,
+        html
+    }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "CASE|DIR",
+            description = "The case file (JSON or YAML), or a directory of case files for a batch of reports.")
+    Path input;
+
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
+            description = "formulation, sentence-plan, risk-management or mappa",
+            converter = KindConverter.class)
+    Kind kind;
+
+    @Option(
+            names = "--audience",
+            required = true,
+            paramLabel = "AUDIENCE",
+            description = "COM, POM, NSD_MANAGER, PSYCHOLOGIST, CT_POLICE or MAPPA_PANEL")
+    ReportAudience audience;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "pdf (default) or html")
+    OutputFormat format = OutputFormat.pdf;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates here override bundled ones by name.")
+    Path templates;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE|DIR",
+            description = "Where to write the report; for a directory of cases, the directory to write one report per"
+                    + " case into (named CASE-KIND-AUDIENCE.pdf).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf.date();
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        boolean batch = Files.isDirectory(input);
+        if (batch && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out must be a directory for a directory of cases");
+        }
+        List<Path> files = CaseBatch.files(input);
+        CaseBatch read;
+        try (Progress reading = batch ? progress.start(err, "read  ", "files", files.size()) : Progress.silent()) {
+            read = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, batch);
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Policy chosen = null;
+        if (kind != Kind.FORMULATION) {
+            ReadResult<Policy> p = policy.resolve();
+            problems.addAll(p.problems());
+            chosen = p.value().orElse(null);
+        }
+        Map<Path, Path> targets = batch ? targets(files, problems) : Map.of(input, out);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        Policy planPolicy = chosen;
+        ReportRenderer renderer = templates == null
+                ? ReportRenderer.bundled()
+                : ReportRenderer.bundled().withTemplates(templates);
+        PlanRenderer one = c -> ReportRendering.render(
+                kind,
+                c,
+                catalogue,
+                () -> new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
+                        .plan(c, planPolicy, date),
+                audience,
+                renderer,
+                format == OutputFormat.html,
+                date);
+        return batch ? batch(read, targets, one) : single(read.cases().get(0), one);
+    }
+
+    /** Renders one case; how a case becomes a report is the same for one case and for a batch. */
+    private interface PlanRenderer {
+        Optional<ReportRendering.Rendered> render(CaseFile c);
+    }
+
+    private int single(CaseFile c, PlanRenderer one) throws IOException {
+        Optional<ReportRendering.Rendered> rendered = one.render(c);
+        if (rendered.isEmpty()) {
+            spec.commandLine().getErr().println(ReportRendering.NO_FORMULATION);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        byte[] bytes = rendered.get().bytes();
+        AtomicFiles.write(out, o -> o.write(bytes));
+        spec.commandLine()
+                .getOut()
+                .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked "
+                        + rendered.get().marking() + ", " + bytes.length + " bytes)");
+        return 0;
+    }
+
+    private int batch(CaseBatch read, Map<Path, Path> targets, PlanRenderer one) throws IOException {
+        Files.createDirectories(out);
+        List<Path> skipped = new ArrayList<>();
+        long bytes = 0;
+        try (Progress rendering = progress.start(
+                spec.commandLine().getErr(), "render", "reports", read.files().size())) {
+            for (int i = 0; i < read.files().size(); i++) {
+                Path file = read.files().get(i);
+                Optional<ReportRendering.Rendered> rendered =
+                        one.render(read.cases().get(i));
+                if (rendered.isPresent()) {
+                    byte[] report = rendered.get().bytes();
+                    AtomicFiles.write(targets.get(file), o -> o.write(report));
+                    bytes += report.length;
+                } else {
+                    skipped.add(file);
+                }
+                rendering.advance();
+            }
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        for (Path file : skipped) {
+            o.println("skipped " + file + ": no finished ERG-structured assessment to report on");
+        }
+        o.println("wrote " + (read.files().size() - skipped.size()) + " " + kind.template + " reports for " + audience
+                + " to " + out + " (" + bytes + " bytes)"
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped"));
+        return 0;
+    }
+
+    /** Where each case's report goes; two cases that would write the same file are a problem, not an overwrite. */
+    private Map<Path, Path> targets(List<Path> files, List<Problem> problems) {
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        Map<Path, Path> claimed = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            Path target = out.resolve(stem + "-" + kind.template + "-" + audience.name() + "." + format.name());
+            Path earlier = claimed.putIfAbsent(target, file);
+            if (earlier != null) {
+                problems.add(new Problem(
+                        "",
+                        ProblemCode.DUPLICATE_ID,
+                        file + ": would write " + target + ", as " + earlier + " does; rename one of them"));
+            }
+            targets.put(file, target);
+        }
+        return targets;
+    }
+}

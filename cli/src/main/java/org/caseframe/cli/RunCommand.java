@@ -1,0 +1,155 @@
+package org.caseframe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.caseframe.core.io.AtomicFiles;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.scoring.Scorer;
+import org.caseframe.core.scoring.ScoringResult;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.SentencePlanner;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.ReportAudience;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code caseframe run CASE}: the whole pipeline on one case: validate, score, plan, check, and render the formulation
+ * and the sentence plan for one audience.
+ */
+@Command(
+        name = "run",
+        description = {
+            "Run the whole pipeline on one case: validate it, score its scored instruments, plan under a policy, check"
+                    + " the plan for gaps, and render the formulation report (when there is a finished ERG-structured"
+                    + " assessment) and the sentence plan as PDF/UA for one audience. Prints one line per step and"
+                    + " where the files are.",
+            "Exit code 2 if the case file or policy is invalid (problems on standard error as POINTER: message);"
+                    + " nothing is written then."
+        })
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (JSON or YAML).")
+    Path caseFile;
+
+    @Option(
+            names = "--audience",
+            paramLabel = "AUDIENCE",
+            description = "COM, POM, NSD_MANAGER, PSYCHOLOGIST, CT_POLICE or MAPPA_PANEL. Default: POM.")
+    ReportAudience audience = ReportAudience.POM;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Option(
+            names = "--out-dir",
+            paramLabel = "DIR",
+            description = "Where to write the reports (created if missing). Default: target/caseframe.")
+    Path outDir = Path.of("target", "caseframe");
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf.date();
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+
+        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
+        if (!read.isValid()) {
+            out.println(
+                    "validate  " + caseFile + ": invalid (" + read.problems().size() + " problems)");
+            read.problems().forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        Policy chosen = policy.resolve().orThrow(); // invalid: POINTER: message lines, exit 2
+        CaseFile c = read.orThrow();
+        out.println("validate  " + caseFile + ": valid (" + c.assessments().size() + " assessments, "
+                + c.evidence().size() + " evidence, " + c.decisionLog().size() + " decisions; chain intact)");
+
+        for (String line : scores(c, catalogue)) {
+            out.println("score     " + line);
+        }
+
+        SentencePlan plan =
+                new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled()).plan(c, chosen, date);
+        out.println("plan      " + summary(plan));
+
+        long errors = plan.findings().stream()
+                .filter(f -> f.severity() == SentencePlan.Severity.ERROR)
+                .count();
+        out.println("check     " + plan.findings().size() + " findings (" + errors + " errors, "
+                + (plan.findings().size() - errors) + " warnings)");
+        for (SentencePlan.Finding f : plan.findings()) {
+            out.println("          " + f.severity() + " " + f.code() + ": " + f.message());
+        }
+
+        Files.createDirectories(outDir);
+        ReportRenderer renderer = ReportRenderer.bundled();
+        for (ReportCommand.Kind kind : List.of(ReportCommand.Kind.FORMULATION, ReportCommand.Kind.SENTENCE_PLAN)) {
+            Optional<ReportRendering.Rendered> rendered =
+                    ReportRendering.render(kind, c, catalogue, () -> plan, audience, renderer, false, date);
+            if (rendered.isEmpty()) {
+                out.println("render    " + kind.template + ": skipped, no finished ERG-structured assessment");
+                continue;
+            }
+            Path file = outDir.resolve(kind.template + "-" + audience.name() + ".pdf");
+            byte[] bytes = rendered.get().bytes();
+            AtomicFiles.write(file, o -> o.write(bytes));
+            out.println("render    " + file + " (" + kind.template + " for " + audience + ", marked "
+                    + rendered.get().marking() + ", " + bytes.length + " bytes)");
+        }
+        return 0;
+    }
+
+    private static List<String> scores(CaseFile c, InstrumentCatalogue catalogue) {
+        List<String> lines = new ArrayList<>();
+        for (Assessment a : c.assessments()) {
+            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a)).ifPresent(r -> lines.add(line(a, r)));
+        }
+        if (lines.isEmpty()) {
+            lines.add("no scored instruments in this case (structured judgements are not summed)");
+        }
+        return lines;
+    }
+
+    private static String line(Assessment a, ScoringResult r) {
+        return a.instrument() + " " + r.judgement() + ": "
+                + r.count().map(n -> n + " counted, ").orElse("")
+                + "suggests " + r.suggested()
+                + r.decided().map(d -> ", assessor decided " + d).orElse("")
+                + (r.raisedByJudgement() ? " (raised by professional judgement)" : "");
+    }
+
+    private static String summary(SentencePlan plan) {
+        return "policy " + plan.policy() + ": "
+                + (plan.nsd().managed() ? "NSD-managed" : "not NSD-managed")
+                + plan.mappa()
+                        .map(m -> ", MAPPA category " + m.category() + " level " + m.level())
+                        .orElse(", no MAPPA")
+                + ", " + plan.controls().size() + " controls, "
+                + plan.interventions().size() + " interventions, "
+                + plan.objectives().size() + " objectives, "
+                + String.format(java.util.Locale.ROOT, "%.1f", plan.workloadHoursPerMonth()) + " hours a month";
+    }
+}

@@ -1,0 +1,160 @@
+package org.caseframe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.caseframe.core.io.AtomicFiles;
+import org.caseframe.core.io.Json;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.whatif.WhatIf;
+import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.WhatIfView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code caseframe whatif}: a cohort under two policies, every changed decision with its reasons on both sides. */
+@Command(
+        name = "whatif",
+        description = {
+            "Evaluate a cohort under two policies and report every changed decision (NSD in or out, MAPPA level,"
+                    + " each control and intervention) with the reasons on both sides, counts per kind of change and"
+                    + " the workload in hours a month under each.",
+            "Writes the JSON report to --json FILE (or standard output) and a CSV of changes to --csv FILE."
+        })
+final class WhatIfCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--cohort",
+            required = true,
+            paramLabel = "DIR|FILE",
+            description = "A directory of case files, or one case file.")
+    Path cohort;
+
+    @Option(names = "--baseline", required = true, paramLabel = "P1", description = "A policy file or bundled id.")
+    String baseline;
+
+    @Option(names = "--candidate", required = true, paramLabel = "P2", description = "A policy file or bundled id.")
+    String candidate;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    ProgressOption progress;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per change here.")
+    Path csv;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.pdf",
+            description = "Write the policy what-if report here as an accessible PDF.")
+    Path report;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date = asOf.date();
+        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        List<Problem> problems = new ArrayList<>();
+        Policy a = policy(baseline, problems);
+        Policy b = policy(candidate, problems);
+        List<Path> files = CaseBatch.files(cohort);
+        CaseBatch batch;
+        try (Progress reading = progress.start(err, "read   ", "files", files.size())) {
+            batch = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, true);
+        }
+        problems.addAll(batch.problems());
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return CaseframeCli.INVALID_INPUT;
+        }
+        List<CaseFile> cases = batch.cases();
+        WhatIf.Report report;
+        try (Progress comparing = progress.start(err, "compare", "cases", cases.size())) {
+            report = new WhatIf(
+                            catalogue,
+                            Standards.bundled(),
+                            PlanTemplates.bundled().reviewMonths())
+                    .compare(cases, a, b, date, comparing::advanceTo);
+        }
+        // Everything is built before anything is written, so a failure leaves no partial set of outputs.
+        String text = Json.pretty(report);
+        byte[] pdf = this.report == null
+                ? null
+                : ReportRenderer.bundled()
+                        .pdf(
+                                "whatif",
+                                WhatIfView.of(report),
+                                date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        String rows = csv == null ? null : csv(report);
+        if (pdf != null) {
+            AtomicFiles.write(this.report, o -> o.write(pdf));
+        }
+        if (rows != null) {
+            AtomicFiles.write(csv, o -> o.write(rows.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json == null) {
+            out.print(text);
+        } else {
+            AtomicFiles.write(json, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            out.println(report.cases() + " cases, " + report.changedCases().size() + " changed; workload "
+                    + report.workloadHoursPerMonth().baseline() + " -> "
+                    + report.workloadHoursPerMonth().candidate()
+                    + " hours a month; report in " + json);
+        }
+        return 0;
+    }
+
+    private static Policy policy(String name, List<Problem> problems) {
+        ReadResult<Policy> r = Policies.resolve(name);
+        r.problems().forEach(p -> problems.add(CaseBatch.prefixed(name, p)));
+        return r.value().orElse(null);
+    }
+
+    static String csv(WhatIf.Report report) {
+        StringBuilder b = new StringBuilder("caseId,kind,item,baseline,candidate,baselineRules,candidateRules\n");
+        for (WhatIf.CaseChanges c : report.changedCases()) {
+            for (WhatIf.Change change : c.changes()) {
+                b.append(String.join(
+                                ",",
+                                c.caseId(),
+                                change.kind(),
+                                change.item(),
+                                change.baseline(),
+                                change.candidate(),
+                                rules(change.baselineReasons()),
+                                rules(change.candidateReasons())))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String rules(List<Decisions.Reason> reasons) {
+        return reasons.stream().map(Decisions.Reason::rule).collect(Collectors.joining(" "));
+    }
+}
