@@ -74,7 +74,7 @@ public final class Mappers {
                 .maxNestingDepth(maxDepth)
                 .maxStringLength(maxStringChars)
                 .maxNumberLength(64)
-                .maxNameLength(1_000)
+                .maxNameLength(1_000) // Limits.MAX_NAME_CHARS
                 .maxTokenCount(maxTokens)
                 .build();
     }

@@ -10,6 +10,7 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,15 +55,53 @@ public final class SchemaCheck {
         }
     }
 
-    /** Every schema problem in {@code document}; empty when it conforms. */
+    /**
+     * Every schema problem in {@code document}, at most {@link Problem#REPORTED_AT_MOST} and then how many more;
+     * empty when it conforms. Errors past that number are counted, never held, so a document with millions of wrong
+     * entries is checked in memory proportional to its size.
+     */
     public List<Problem> check(JsonNode document) {
-        List<Error> errors = schema.validate(
-                document, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        CappedErrors errors = new CappedErrors(Problem.REPORTED_AT_MOST);
+        schema.validate(document, context -> {
+            context.executionConfig(config -> config.formatAssertionsEnabled(true));
+            context.setErrors(errors);
+        });
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
             problems.add(toProblem(error));
         }
-        return new ArrayList<>(problems);
+        return Problem.atMostReported(new ArrayList<>(problems), errors.leftOut);
+    }
+
+    /** The validator's error list: keeps the first errors, counts the rest. */
+    private static final class CappedErrors extends AbstractList<Error> {
+        private final int cap;
+        private final List<Error> kept = new ArrayList<>();
+        private long leftOut;
+
+        CappedErrors(int cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public boolean add(Error error) {
+            if (kept.size() < cap) {
+                kept.add(error);
+            } else {
+                leftOut++;
+            }
+            return true;
+        }
+
+        @Override
+        public Error get(int index) {
+            return kept.get(index);
+        }
+
+        @Override
+        public int size() {
+            return kept.size();
+        }
     }
 
     private Problem toProblem(Error error) {

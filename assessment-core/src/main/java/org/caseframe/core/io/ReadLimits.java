@@ -12,8 +12,8 @@ package org.caseframe.core.io;
  */
 public record ReadLimits(int maxBytes, int maxDepth, int maxStringChars, long maxTokens) {
 
-    /** 16 MiB, depth 64, 1,000,000-character strings, 4,000,000 tokens. */
-    public static final ReadLimits DEFAULT = new ReadLimits(16 * 1024 * 1024, 64, 1_000_000, 4_000_000L);
+    /** 16 MiB, depth 64, 50,000-character strings (2.5 times the longest field the case format allows), 4,000,000 tokens. */
+    public static final ReadLimits DEFAULT = new ReadLimits(16 * 1024 * 1024, 64, 50_000, 4_000_000L);
 
     public ReadLimits {
         if (maxBytes < 1 || maxDepth < 1 || maxStringChars < 1 || maxTokens < 1) {

@@ -19,9 +19,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caseframe.core.internal.InputText;
 import org.caseframe.core.internal.Mappers;
 import org.caseframe.core.internal.SchemaCheck;
 import org.caseframe.core.validation.Problem;
@@ -80,23 +82,37 @@ final class StrictReader<T> {
         if (content.length > limits.maxBytes()) {
             return tooLarge(source);
         }
+        InputText.DecodedText decoded = InputText.decodeUtf8(content);
+        if (decoded.problem().isPresent()) {
+            return ReadResult.invalid(source, List.of(decoded.problem().get()));
+        }
+        String text = decoded.text();
+        if (format == Format.YAML) {
+            List<InputText.Run> runs = InputText.longRuns(text, limits.maxStringChars());
+            if (!runs.isEmpty()) {
+                return ReadResult.invalid(source, Problem.atMostReported(longRunProblems(text, runs)));
+            }
+        }
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = format == Format.JSON ? json.readTree(content) : readYaml(content);
+            parser = format == Format.JSON ? json.getFactory().createParser(text) : yamlParser(text);
+            tree = (format == Format.JSON ? json : yaml).readTree(parser);
         } catch (JsonProcessingException e) {
-            return ReadResult.invalid(source, List.of(parseProblem(e, format)));
+            return ReadResult.invalid(source, List.of(parseProblem(e, format, parser)));
         } catch (IOException | RuntimeException e) {
             // snakeyaml can fail outside Jackson's exception hierarchy; still a typed problem, never a raw throw.
-            return ReadResult.invalid(
-                    source,
-                    List.of(new Problem("", ProblemCode.SYNTAX, "not valid " + format + ": " + e.getMessage())));
+            return ReadResult.invalid(source, List.of(parseProblem(e, format, parser)));
+        } finally {
+            closeQuietly(parser);
         }
         if (tree == null || tree.isMissingNode()) {
             return ReadResult.invalid(source, List.of(new Problem("", ProblemCode.SYNTAX, "the document is empty")));
         }
-        List<Problem> structural = schema.check(tree);
+        List<Problem> structural = new ArrayList<>(InputText.unprintableCharacters(tree, Problem.REPORTED_AT_MOST));
+        structural.addAll(schema.check(tree));
         if (!structural.isEmpty()) {
-            return ReadResult.invalid(source, structural);
+            return ReadResult.invalid(source, Problem.atMostReported(structural));
         }
         T value;
         try {
@@ -105,24 +121,106 @@ final class StrictReader<T> {
             return ReadResult.invalid(source, List.of(bindingProblem(e)));
         }
         List<Problem> problems = semantics.apply(value);
-        return problems.isEmpty() ? ReadResult.valid(source, value) : ReadResult.invalid(source, problems);
+        return problems.isEmpty()
+                ? ReadResult.valid(source, value)
+                : ReadResult.invalid(source, Problem.atMostReported(problems));
     }
 
-    // Jackson reads a YAML alias as the anchor's name, silently changing the data, so aliases are refused outright.
-    private JsonNode readYaml(byte[] content) throws IOException {
-        try (YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(content)) {
-            JsonParser checked = new JsonParserDelegate(parser) {
-                @Override
-                public JsonToken nextToken() throws IOException {
-                    JsonToken token = super.nextToken();
-                    if (parser.isCurrentAlias()) {
-                        throw new JsonParseException(
-                                parser, "YAML aliases (*name) are not supported; write the value out in full");
-                    }
-                    return token;
+    /**
+     * A YAML parser that refuses what would silently change the data or take unbounded time: aliases (Jackson reads
+     * one as the anchor's name), tags such as {@code !!binary} (read as bytes no field can hold), and strings or
+     * token counts past the limits (which Jackson enforces for JSON while reading).
+     */
+    private JsonParser yamlParser(String text) throws IOException {
+        YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(text);
+        return new JsonParserDelegate(parser) {
+            private long tokens;
+
+            @Override
+            public JsonToken nextToken() throws IOException {
+                JsonToken token = super.nextToken();
+                if (token == null) {
+                    return null;
                 }
-            };
-            return yaml.readTree(checked);
+                if (parser.isCurrentAlias()) {
+                    throw new JsonParseException(
+                            parser, "YAML aliases (*name) are not supported; write the value out in full");
+                }
+                String tag = parser.getTypeId();
+                if (tag != null || token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                    String standard = "tag:yaml.org,2002:";
+                    String shown = tag == null
+                            ? "!!binary"
+                            : tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
+                    throw new JsonParseException(
+                            parser, "YAML tags (" + shown + ") are not supported; write the value as plain text");
+                }
+                if (++tokens > limits.maxTokens()) {
+                    throw new LimitExceeded(parser, Limits.tokens(limits.maxTokens()));
+                }
+                if (token == JsonToken.FIELD_NAME && parser.getTextLength() > Limits.MAX_NAME_CHARS) {
+                    throw new LimitExceeded(parser, Limits.name());
+                }
+                if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringChars()) {
+                    throw new LimitExceeded(parser, Limits.string(limits.maxStringChars()));
+                }
+                return token;
+            }
+        };
+    }
+
+    /** A limit met while reading, in our words; the parser's context names the field. */
+    private static final class LimitExceeded extends JsonParseException {
+        LimitExceeded(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
+    // Each long run gets a problem naming its field: the document is parsed once more with every long run cut to one
+    // character (runs hold no line break, so the lines and columns of everything before each cut stay the same) and
+    // the token found at each run's start names the field it belongs to.
+    private List<Problem> longRunProblems(String text, List<InputText.Run> runs) {
+        StringBuilder cut = new StringBuilder(text.length());
+        int from = 0;
+        for (InputText.Run run : runs) {
+            cut.append(text, from, run.offset()).append('x');
+            from = run.offset() + run.length();
+        }
+        cut.append(text, from, text.length());
+        java.util.Map<String, String> pointers = new java.util.HashMap<>();
+        for (InputText.Run run : runs) {
+            pointers.put(run.line() + ":" + run.column(), null);
+        }
+        int found = 0;
+        try (JsonParser parser = yaml.getFactory().createParser(cut.toString())) {
+            while (found < runs.size() && parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                String key = at.getLineNr() + ":" + at.getColumnNr();
+                if (pointers.containsKey(key) && pointers.get(key) == null) {
+                    pointers.put(key, parser.getParsingContext().pathAsPointer().toString());
+                    found++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The rest of the document does not parse: those runs are reported without a field.
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (InputText.Run run : runs) {
+            problems.add(new Problem(
+                    java.util.Objects.requireNonNullElse(pointers.get(run.line() + ":" + run.column()), ""),
+                    ProblemCode.LIMIT_EXCEEDED,
+                    Limits.run(run, limits.maxStringChars())));
+        }
+        return problems;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing to release that matters: the input is in memory.
+            }
         }
     }
 
@@ -135,19 +233,23 @@ final class StrictReader<T> {
                         "the document is larger than the limit of " + limits.maxBytes() + " bytes")));
     }
 
-    private static Problem parseProblem(JsonProcessingException e, Format format) {
+    private Problem parseProblem(Exception e, Format format, JsonParser parser) {
         String pointer = "";
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-            pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonParser context =
+                e instanceof JsonProcessingException jpe && jpe.getProcessor() instanceof JsonParser p ? p : parser;
+        if (context != null && context.getParsingContext() != null) {
+            pointer = context.getParsingContext().pathAsPointer().toString();
         }
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String where = location(e.getLocation());
-        if (e instanceof StreamConstraintsException) {
-            return new Problem(
-                    pointer,
-                    ProblemCode.LIMIT_EXCEEDED,
-                    "the document exceeds a safety limit" + where + ": "
-                            + message.replaceAll(" ?\\(from `[^`]*`\\)", ""));
+        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
+        String where = e instanceof JsonProcessingException jpe ? location(jpe.getLocation()) : "";
+        if (e instanceof LimitExceeded) {
+            return new Problem(pointer, ProblemCode.LIMIT_EXCEEDED, message + where);
+        }
+        if (e instanceof StreamConstraintsException || message.contains("Nesting Depth exceeded")) {
+            return new Problem(pointer, ProblemCode.LIMIT_EXCEEDED, Limits.inOurWords(message, limits) + where);
         }
         if (message.startsWith("Duplicate field")) {
             String field = message.replaceAll("^Duplicate field '(.*)'$", "$1");

@@ -56,7 +56,9 @@ public enum ProblemCode {
     /** Two rules that can fire together but decide opposite things. */
     CONFLICT("conflict"),
     /** The decision log's hash chain is broken. */
-    CHAIN_BROKEN("chain-broken");
+    CHAIN_BROKEN("chain-broken"),
+    /** Stands for the problems left out after the first {@link Problem#REPORTED_AT_MOST}: "and N more problems". */
+    MORE_PROBLEMS("more-problems");
 
     private final String code;
 

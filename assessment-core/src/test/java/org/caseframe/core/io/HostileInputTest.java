@@ -32,7 +32,7 @@ class HostileInputTest {
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
-                    assertThat(p.message()).contains("nesting depth");
+                    assertThat(p.message()).contains("nested deeper than the limit of 64 levels");
                 });
     }
 
