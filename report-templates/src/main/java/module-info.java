@@ -9,6 +9,7 @@ module org.caseframe.report {
     requires org.apache.pdfbox;
     requires net.sf.jasperreports.fonts;
     requires java.logging;
+    requires java.xml;
 
     exports org.caseframe.report.view;
     exports org.caseframe.report.render;

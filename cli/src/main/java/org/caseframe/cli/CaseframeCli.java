@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -74,7 +75,11 @@ public final class CaseframeCli implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException invalid) {
                 // Invalid input a command did not report itself: the same POINTER: message lines and exit code.
-                invalid.problems().forEach(commandLine.getErr()::println);
+                Problem.atMostReported(invalid.problems()).forEach(commandLine.getErr()::println);
+                return INVALID_INPUT;
+            }
+            if (e instanceof OutputPaths.Refused refused) {
+                commandLine.getErr().println(refused.getMessage());
                 return INVALID_INPUT;
             }
             commandLine.getErr().println("caseframe: " + e);

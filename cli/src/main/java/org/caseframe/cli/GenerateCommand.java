@@ -2,7 +2,6 @@ package org.caseframe.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,8 +43,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 1_000_000) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be 1 to 1,000,000");
         }
-        Files.createDirectories(out);
+        OutputPaths.directory("--out", out);
         List<CaseFile> cohort = new CohortGenerator(InstrumentCatalogue.bundled(), asOf.date()).generate(count, seed);
+        for (CaseFile c : cohort) {
+            OutputPaths.file("--out", out.resolve(c.subject().id() + ".json"));
+        }
         try (Progress writing = progress.start(spec.commandLine().getErr(), "write", "files", cohort.size())) {
             for (CaseFile c : cohort) {
                 CaseFiles.write(c, out.resolve(c.subject().id() + ".json"));

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.AtomicFiles;
 import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.validation.Problem;
 import org.caseframe.planning.matrix.DmnExport;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -60,7 +60,7 @@ final class PolicyCommand implements Callable<Integer> {
                             + p.effectiveFrom() + ")");
                 } else {
                     invalid++;
-                    out.println(file + ": invalid (" + result.problems().size() + " problems)");
+                    out.println(file + ": invalid (" + Problem.count(result.problems()) + ")");
                     result.problems().forEach(err::println);
                 }
             }
@@ -94,9 +94,10 @@ final class PolicyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws java.io.IOException {
+            OutputPaths.file("--out", out, new PolicyOption.Named(policy).file().orElse(null));
             Policy p = Policies.resolve(policy).orThrow(); // invalid: POINTER: message lines, exit 2
             byte[] xml = DmnExport.toXml(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            AtomicFiles.write(out, o -> o.write(xml));
+            OutputPaths.write(out, xml);
             spec.commandLine()
                     .getOut()
                     .println("wrote " + out + " (" + p.ref() + " as DMN 1.3: "

@@ -1,5 +1,6 @@
 package org.caseframe.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,14 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.caseframe.core.model.Sex;
@@ -45,8 +43,8 @@ import picocli.CommandLine.Spec;
                     + " line was bad."
         })
 final class PredictCommand implements Callable<Integer> {
-    /** The longest line read; longer lines are reported and skipped, so memory stays bounded. */
-    static final int MAX_LINE_CHARS = 64 * 1024;
+    /** The longest line read, in bytes; longer lines are reported and skipped, so memory stays bounded. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -98,35 +96,66 @@ final class PredictCommand implements Callable<Integer> {
         Function<JsonCase, Prediction> predictor = PREDICTORS.get(name).apply(this);
         PrintWriter out = spec.commandLine().getOut();
         boolean anyBad = false;
-        try (Reader in = new BufferedReader(new InputStreamReader(root.stdin, StandardCharsets.UTF_8))) {
-            LineReader lines = new LineReader(in, MAX_LINE_CHARS);
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                if (!line.tooLong() && line.text().isBlank()) {
-                    continue;
-                }
-                ObjectNode result = line.tooLong()
-                        ? errors(
-                                line.number(),
-                                List.of(new Problem(
-                                        "",
-                                        ProblemCode.LIMIT_EXCEEDED,
-                                        "the line is" + " longer than " + MAX_LINE_CHARS + " characters")))
-                        : evaluate(line.number(), line.text(), predictor);
-                anyBad |= result.has("errors");
-                out.println(JSON.writeValueAsString(result));
-            }
+        LineReader lines = new LineReader(root.stdin, MAX_LINE_BYTES);
+        Optional<String> encoding = lines.otherEncoding();
+        if (encoding.isPresent()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("/: standard input is encoded as " + encoding.get() + "; predict reads UTF-8 (convert it,"
+                            + " e.g. with iconv -t UTF-8)");
+            return CaseframeCli.INVALID_INPUT;
+        }
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            ObjectNode result = line.problem().isPresent()
+                    ? errors(
+                            line.number(),
+                            List.of(new Problem(
+                                    "", ProblemCode.SYNTAX, line.problem().get())))
+                    : evaluate(line.number(), line.text(), predictor);
+            anyBad |= result.has("errors");
+            out.println(JSON.writeValueAsString(result));
         }
         out.flush();
         return anyBad ? CaseframeCli.INVALID_INPUT : 0;
     }
 
+    /** The line's one JSON object: a blank line, text after the object or a second value is a problem. */
+    private static JsonNode oneObject(String text) throws JsonProcessingException, IOException {
+        if (text.isBlank()) {
+            throw new LineProblem("the line is blank; each line holds one JSON object");
+        }
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            JsonNode node = JSON.readTree(parser);
+            if (node == null || !node.isObject()) {
+                throw new LineProblem("expected one JSON object on the line, found "
+                        + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            if (parser.nextToken() != null) {
+                throw new LineProblem("more on the line after the JSON object (at column "
+                        + parser.currentTokenLocation().getColumnNr() + "); each line holds exactly one JSON object");
+            }
+            return node;
+        }
+    }
+
+    /** Why a line is not one JSON object. */
+    private static final class LineProblem extends IOException {
+        LineProblem(String message) {
+            super(message);
+        }
+    }
+
     private ObjectNode evaluate(long number, String text, Function<JsonCase, Prediction> predictor) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = oneObject(text);
+        } catch (LineProblem e) {
+            return errors(number, List.of(new Problem("", ProblemCode.SYNTAX, e.getMessage())));
         } catch (JsonProcessingException e) {
             return errors(
                     number, List.of(new Problem("", ProblemCode.SYNTAX, "not valid JSON: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            return errors(number, List.of(new Problem("", ProblemCode.SYNTAX, "not valid JSON: " + e.getMessage())));
         }
         JsonCase fields = new JsonCase(node);
         Prediction prediction;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.AtomicFiles;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.instruments.InstrumentCatalogue;
@@ -27,7 +27,6 @@ import org.caseframe.report.view.ReportAudience;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -128,8 +127,10 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         boolean batch = Files.isDirectory(input);
-        if (batch && Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ParameterException(spec.commandLine(), "--out must be a directory for a directory of cases");
+        if (batch) {
+            OutputPaths.directory("--out", out);
+        } else {
+            OutputPaths.file("--out", out, input, policy.file().orElse(null));
         }
         List<Path> files = CaseBatch.files(input);
         CaseBatch read;
@@ -144,6 +145,7 @@ final class ReportCommand implements Callable<Integer> {
             chosen = p.value().orElse(null);
         }
         Map<Path, Path> targets = batch ? targets(files, problems) : Map.of(input, out);
+        targets.forEach((file, target) -> OutputPaths.file("--out", target, file));
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
@@ -177,7 +179,7 @@ final class ReportCommand implements Callable<Integer> {
             return CaseframeCli.INVALID_INPUT;
         }
         byte[] bytes = rendered.get().bytes();
-        AtomicFiles.write(out, o -> o.write(bytes));
+        OutputPaths.write(out, bytes);
         spec.commandLine()
                 .getOut()
                 .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked "
@@ -185,25 +187,31 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    // Every report is rendered and staged before any is moved into place: a case that cannot be rendered stops the
+    // batch with nothing written.
     private int batch(CaseBatch read, Map<Path, Path> targets, PlanRenderer one) throws IOException {
-        Files.createDirectories(out);
         List<Path> skipped = new ArrayList<>();
         long bytes = 0;
         try (Progress rendering = progress.start(
-                spec.commandLine().getErr(), "render", "reports", read.files().size())) {
+                        spec.commandLine().getErr(),
+                        "render",
+                        "reports",
+                        read.files().size());
+                OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
             for (int i = 0; i < read.files().size(); i++) {
                 Path file = read.files().get(i);
                 Optional<ReportRendering.Rendered> rendered =
-                        one.render(read.cases().get(i));
+                        render(one, file, read.cases().get(i));
                 if (rendered.isPresent()) {
                     byte[] report = rendered.get().bytes();
-                    AtomicFiles.write(targets.get(file), o -> o.write(report));
+                    written.add(targets.get(file), report);
                     bytes += report.length;
                 } else {
                     skipped.add(file);
                 }
                 rendering.advance();
             }
+            written.commit();
         }
         PrintWriter o = spec.commandLine().getOut();
         for (Path file : skipped) {
@@ -213,6 +221,19 @@ final class ReportCommand implements Callable<Integer> {
                 + " to " + out + " (" + bytes + " bytes)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped"));
         return 0;
+    }
+
+    // A problem rendering one case of a batch names the case.
+    private static Optional<ReportRendering.Rendered> render(PlanRenderer one, Path file, CaseFile c) {
+        try {
+            return one.render(c);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(
+                    file.toString(),
+                    e.problems().stream()
+                            .map(p -> CaseBatch.prefixed(file.toString(), p))
+                            .toList());
+        }
     }
 
     /** Where each case's report goes; two cases that would write the same file are a problem, not an overwrite. */

@@ -2,19 +2,18 @@ package org.caseframe.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.AtomicFiles;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.scoring.Scorer;
 import org.caseframe.core.scoring.ScoringResult;
+import org.caseframe.core.validation.Problem;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.PlanTemplates;
@@ -74,11 +73,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        OutputPaths.directory("--out-dir", outDir);
+        for (ReportCommand.Kind kind : KINDS) {
+            OutputPaths.file("--out-dir", target(kind), caseFile, policy.file().orElse(null));
+        }
 
         ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
         if (!read.isValid()) {
-            out.println(
-                    "validate  " + caseFile + ": invalid (" + read.problems().size() + " problems)");
+            out.println("validate  " + caseFile + ": invalid (" + Problem.count(read.problems()) + ")");
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
@@ -104,22 +106,33 @@ final class RunCommand implements Callable<Integer> {
             out.println("          " + f.severity() + " " + f.code() + ": " + f.message());
         }
 
-        Files.createDirectories(outDir);
+        // Both documents are rendered before either is written: a failure leaves neither.
         ReportRenderer renderer = ReportRenderer.bundled();
-        for (ReportCommand.Kind kind : List.of(ReportCommand.Kind.FORMULATION, ReportCommand.Kind.SENTENCE_PLAN)) {
-            Optional<ReportRendering.Rendered> rendered =
-                    ReportRendering.render(kind, c, catalogue, () -> plan, audience, renderer, false, date);
-            if (rendered.isEmpty()) {
-                out.println("render    " + kind.template + ": skipped, no finished ERG-structured assessment");
-                continue;
+        List<String> lines = new ArrayList<>();
+        try (OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
+            for (ReportCommand.Kind kind : KINDS) {
+                Optional<ReportRendering.Rendered> rendered =
+                        ReportRendering.render(kind, c, catalogue, () -> plan, audience, renderer, false, date);
+                if (rendered.isEmpty()) {
+                    lines.add("render    " + kind.template + ": skipped, no finished ERG-structured assessment");
+                    continue;
+                }
+                byte[] bytes = rendered.get().bytes();
+                written.add(target(kind), bytes);
+                lines.add("render    " + target(kind) + " (" + kind.template + " for " + audience + ", marked "
+                        + rendered.get().marking() + ", " + bytes.length + " bytes)");
             }
-            Path file = outDir.resolve(kind.template + "-" + audience.name() + ".pdf");
-            byte[] bytes = rendered.get().bytes();
-            AtomicFiles.write(file, o -> o.write(bytes));
-            out.println("render    " + file + " (" + kind.template + " for " + audience + ", marked "
-                    + rendered.get().marking() + ", " + bytes.length + " bytes)");
+            written.commit();
         }
+        lines.forEach(out::println);
         return 0;
+    }
+
+    private static final List<ReportCommand.Kind> KINDS =
+            List.of(ReportCommand.Kind.FORMULATION, ReportCommand.Kind.SENTENCE_PLAN);
+
+    private Path target(ReportCommand.Kind kind) {
+        return outDir.resolve(kind.template + "-" + audience.name() + ".pdf");
     }
 
     private static List<String> scores(CaseFile c, InstrumentCatalogue catalogue) {

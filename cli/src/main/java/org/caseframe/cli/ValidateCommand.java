@@ -59,9 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
                 catalogue = catalogue.withDirectory(dir);
             }
         } catch (InvalidInputException e) {
-            out.println(e.source() + ": invalid instrument definitions ("
-                    + e.problems().size() + " problems)");
-            e.problems().forEach(err::println);
+            List<Problem> problems = Problem.atMostReported(e.problems());
+            out.println(e.source() + ": invalid instrument definitions (" + Problem.count(problems) + ")");
+            problems.forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
         CaseFileReader reader = CaseFiles.reader().withDefinitions(catalogue).withClock(clock());
@@ -75,8 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             } else {
                 invalid++;
                 List<Problem> problems = result.problems();
-                out.println(file + ": invalid (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                        + ")");
+                out.println(file + ": invalid (" + Problem.count(problems) + ")");
                 problems.forEach(err::println);
             }
         }

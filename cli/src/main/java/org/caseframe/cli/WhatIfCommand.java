@@ -3,14 +3,16 @@ package org.caseframe.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.caseframe.core.io.AtomicFiles;
 import org.caseframe.core.io.Json;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
@@ -79,6 +81,10 @@ final class WhatIfCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date();
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        Path[] inputs = inputs();
+        for (Map.Entry<String, Path> output : outputs().entrySet()) {
+            OutputPaths.file(output.getKey(), output.getValue(), inputs);
+        }
         List<Problem> problems = new ArrayList<>();
         Policy a = policy(baseline, problems);
         Policy b = policy(candidate, problems);
@@ -111,22 +117,57 @@ final class WhatIfCommand implements Callable<Integer> {
                                 WhatIfView.of(report),
                                 date.atStartOfDay().toInstant(ZoneOffset.UTC));
         String rows = csv == null ? null : csv(report);
-        if (pdf != null) {
-            AtomicFiles.write(this.report, o -> o.write(pdf));
-        }
-        if (rows != null) {
-            AtomicFiles.write(csv, o -> o.write(rows.getBytes(StandardCharsets.UTF_8)));
+        try (OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
+            if (pdf != null) {
+                written.add(this.report, pdf);
+            }
+            if (rows != null) {
+                written.add(csv, rows.getBytes(StandardCharsets.UTF_8));
+            }
+            if (json != null) {
+                written.add(json, text.getBytes(StandardCharsets.UTF_8));
+            }
+            written.commit();
         }
         if (json == null) {
             out.print(text);
         } else {
-            AtomicFiles.write(json, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
             out.println(report.cases() + " cases, " + report.changedCases().size() + " changed; workload "
                     + report.workloadHoursPerMonth().baseline() + " -> "
                     + report.workloadHoursPerMonth().candidate()
                     + " hours a month; report in " + json);
         }
         return 0;
+    }
+
+    // The options that name outputs, and the paths given.
+    private Map<String, Path> outputs() {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        if (json != null) {
+            outputs.put("--json", json);
+        }
+        if (csv != null) {
+            outputs.put("--csv", csv);
+        }
+        if (report != null) {
+            outputs.put("--report", report);
+        }
+        return outputs;
+    }
+
+    // What this command reads, which no output may overwrite: the cohort's files and policy files.
+    private Path[] inputs() throws IOException {
+        List<Path> inputs = new ArrayList<>(Files.exists(cohort) ? CaseBatch.files(cohort) : List.of());
+        for (String p : List.of(baseline, candidate)) {
+            try {
+                if (Files.isRegularFile(Path.of(p))) {
+                    inputs.add(Path.of(p));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // a bundled id, not a file
+            }
+        }
+        return inputs.toArray(Path[]::new);
     }
 
     private static Policy policy(String name, List<Problem> problems) {

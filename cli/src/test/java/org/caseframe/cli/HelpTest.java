@@ -48,7 +48,19 @@ class HelpTest {
     @org.junit.jupiter.api.Test
     void theTreeHoldsEverySubcommand() {
         assertThat(commands().map(p -> String.join(" ", p)))
-                .contains("", "validate", "plan", "report", "run", "predict", "policy check", "policy export-dmn",
-                        "log verify", "instruments show", "whatif", "generate", "schema");
+                .contains(
+                        "",
+                        "validate",
+                        "plan",
+                        "report",
+                        "run",
+                        "predict",
+                        "policy check",
+                        "policy export-dmn",
+                        "log verify",
+                        "instruments show",
+                        "whatif",
+                        "generate",
+                        "schema");
     }
 }

@@ -118,7 +118,7 @@ class PredictCommandTest {
 
     @Test
     void anOverlongLineIsRefusedWithoutHoldingIt() throws Exception {
-        String stdin = "{\"x\":\"" + "y".repeat(PredictCommand.MAX_LINE_CHARS * 2) + "\"}\n";
+        String stdin = "{\"x\":\"" + "y".repeat(PredictCommand.MAX_LINE_BYTES * 2) + "\"}\n";
 
         CliRun run = CliRun.run(stdin, "predict", "osp-iic");
 

@@ -34,7 +34,8 @@ class SchemaAndLogCommandTest {
 
     @Test
     void logVerifyWithAWrongHeadFindsATruncatedLog() throws Exception {
-        CliRun run = CliRun.run("", "log", "verify", "../examples/cases/terrorist-licence.yaml", "--head", "0".repeat(63) + "1");
+        CliRun run = CliRun.run(
+                "", "log", "verify", "../examples/cases/terrorist-licence.yaml", "--head", "0".repeat(63) + "1");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().contains("removed from the end");

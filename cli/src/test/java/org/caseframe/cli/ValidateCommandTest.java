@@ -73,7 +73,8 @@ class ValidateCommandTest {
 
     @Test
     void everyProblemLineIsPointerColonMessage() {
-        Run run = run("validate", "../examples/broken/semantic-problems.yaml", "../examples/broken/structural-problems.yaml");
+        Run run = run(
+                "validate", "../examples/broken/semantic-problems.yaml", "../examples/broken/structural-problems.yaml");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(7).allMatch(l -> l.matches("^/[^ ]*: .+"));

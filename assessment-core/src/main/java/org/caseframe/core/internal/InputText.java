@@ -29,7 +29,7 @@ public final class InputText {
      * encoding when a byte-order mark tells it, else the offset of the first byte that is not UTF-8.
      */
     public static DecodedText decodeUtf8(byte[] content) {
-        Optional<String> other = otherEncoding(content);
+        Optional<String> other = org.caseframe.core.io.TextEncodings.otherThanUtf8(content);
         if (other.isPresent()) {
             return DecodedText.invalid(new Problem(
                     "",
@@ -60,29 +60,6 @@ public final class InputText {
         static DecodedText invalid(Problem problem) {
             return new DecodedText("", Optional.of(problem));
         }
-    }
-
-    /** The encoding a byte-order mark (or the NUL pattern of UTF-16 text without one) shows, when not UTF-8. */
-    public static Optional<String> otherEncoding(byte[] b) {
-        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-            return Optional.of("UTF-32 (big-endian)");
-        }
-        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
-            return Optional.of("UTF-32 (little-endian)");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return Optional.of("UTF-16 (big-endian)");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return Optional.of("UTF-16 (little-endian)");
-        }
-        if (b.length >= 2 && b[0] == 0 && b[1] != 0) {
-            return Optional.of("UTF-16 (big-endian)");
-        }
-        if (b.length >= 2 && b[0] != 0 && b[1] == 0) {
-            return Optional.of("UTF-16 (little-endian)");
-        }
-        return Optional.empty();
     }
 
     private static Problem notUtf8(byte[] content, int offset) {

@@ -64,6 +64,17 @@ public record Problem(String pointer, ProblemCode code, String message) {
         return kept;
     }
 
+    /** How many problems {@code problems} stands for, counting those left out; e.g. "1,200 problems". */
+    public static String count(List<Problem> problems) {
+        long total = 0;
+        for (Problem p : problems) {
+            total += p.code() == ProblemCode.MORE_PROBLEMS
+                    ? Long.parseLong(p.message().replaceAll("\\D", ""))
+                    : 1;
+        }
+        return String.format(Locale.ROOT, "%,d %s", total, total == 1 ? "problem" : "problems");
+    }
+
     /** The problem standing for {@code count} problems left out. */
     public static Problem more(long count) {
         return new Problem(

@@ -11,7 +11,6 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
+import org.caseframe.core.validation.InvalidInputException;
 
 /**
  * Renders a view model through a logic-less Mustache template to XHTML, and XHTML to a tagged PDF/UA-1 PDF with
@@ -57,12 +57,55 @@ public final class ReportRenderer {
         return new ReportRenderer(Optional.of(directory));
     }
 
-    /** The XHTML of template {@code name} (e.g. {@code formulation}) filled from {@code view}. */
+    /**
+     * The XHTML of template {@code name} (e.g. {@code formulation}) filled from {@code view}.
+     *
+     * @throws InvalidInputException when a template is not well-formed XHTML as written, asks for a partial that is not
+     *     a template of the template directory or this jar, or gives output that is not well-formed XHTML; the problem
+     *     names the template file and line
+     */
     public String html(String name, Object view) {
-        Mustache mustache = compiled.computeIfAbsent(name, n -> new DefaultMustacheFactory().compile(template(n), n));
+        Mustache mustache = compiled.computeIfAbsent(name, this::compile);
         StringWriter out = new StringWriter();
         mustache.execute(out, view);
-        return out.toString();
+        String xhtml = out.toString();
+        Templates.requireWellFormed(xhtml, "the output of template " + describe(name), false);
+        return xhtml;
+    }
+
+    // Partials resolve only to templates, by name: from the template directory, else from this jar. Nothing else on
+    // the file system or class path can be pulled into a report.
+    private Mustache compile(String name) {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+            String partial = resource.endsWith(".mustache")
+                    ? resource.substring(0, resource.length() - ".mustache".length())
+                    : resource;
+            if (!Templates.isName(partial)) {
+                throw Templates.problem(
+                        "template " + describe(name),
+                        "asks for the partial \"" + partial + "\", which is not a template name; a partial is another"
+                                + " template of the template directory or the bundled ones, named like"
+                                + " \"sentence-plan\"");
+            }
+            return template(partial, name);
+        });
+        try {
+            return factory.compile(template(name, name), name);
+        } catch (com.github.mustachejava.MustacheException e) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw Templates.problem(
+                    "template " + describe(name), "is not a valid Mustache template: " + e.getMessage());
+        }
+    }
+
+    private String describe(String name) {
+        return custom(name).map(Path::toString).orElse(name + " (bundled)");
+    }
+
+    private Optional<Path> custom(String name) {
+        return templates.map(dir -> dir.resolve(name + ".mustache")).filter(Files::isRegularFile);
     }
 
     /** The PDF/UA-1 rendering of {@code xhtml}, written to {@code out}, dated now. */
@@ -113,21 +156,33 @@ public final class ReportRenderer {
         }
     }
 
-    private Reader template(String name) {
-        if (!name.matches("[a-z][a-z0-9-]{0,63}")) {
+    // The text of template {@code name}, checked to be well-formed XHTML as written (a partial as a fragment).
+    private Reader template(String name, String asking) {
+        if (!Templates.isName(name)) {
             throw new IllegalArgumentException("not a template name: " + name);
         }
+        String text;
         try {
-            if (templates.isPresent() && Files.isRegularFile(templates.get().resolve(name + ".mustache"))) {
-                return new StringReader(Files.readString(templates.get().resolve(name + ".mustache")));
+            Optional<Path> file = custom(name);
+            if (file.isPresent()) {
+                text = Files.readString(file.get());
+            } else {
+                try (InputStream in = ReportRenderer.class.getResourceAsStream(BUNDLED + name + ".mustache")) {
+                    if (in == null) {
+                        throw Templates.problem(
+                                "template " + describe(asking),
+                                name.equals(asking)
+                                        ? "does not exist"
+                                        : "asks for the partial \"" + name + "\", which is neither in the template"
+                                                + " directory nor bundled");
+                    }
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
             }
-            InputStream in = ReportRenderer.class.getResourceAsStream(BUNDLED + name + ".mustache");
-            if (in == null) {
-                throw new IllegalArgumentException("no template called " + name);
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }
+        Templates.requireWellFormed(text, "template " + describe(name), !name.equals(asking));
+        return new StringReader(text);
     }
 }
