@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.caseframe.core.io.TextEncodings;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
 
 /**
  * Reads UTF-8 lines of bytes without ever holding more than a set number of bytes of one line. Every line of the input
@@ -19,7 +21,7 @@ final class LineReader {
      *
      * @param text the line without its line break; empty when there is a problem
      */
-    record Line(long number, String text, Optional<String> problem) {}
+    record Line(long number, String text, Optional<Problem> problem) {}
 
     private final InputStream in;
     private final int max;
@@ -75,7 +77,11 @@ final class LineReader {
         }
         number++;
         if (tooLong) {
-            return new Line(number, "", Optional.of("the line is longer than " + max + " bytes"));
+            return new Line(
+                    number,
+                    "",
+                    Optional.of(
+                            new Problem("", ProblemCode.LIMIT_EXCEEDED, "the line is longer than " + max + " bytes")));
         }
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;
@@ -92,7 +98,10 @@ final class LineReader {
             return new Line(
                     number,
                     "",
-                    Optional.of("the line is not valid UTF-8; predict reads UTF-8 text, one JSON object a line"));
+                    Optional.of(new Problem(
+                            "",
+                            ProblemCode.SYNTAX,
+                            "the line is not valid UTF-8; predict reads UTF-8 text, one JSON object a line")));
         }
     }
 }

@@ -107,10 +107,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
             ObjectNode result = line.problem().isPresent()
-                    ? errors(
-                            line.number(),
-                            List.of(new Problem(
-                                    "", ProblemCode.SYNTAX, line.problem().get())))
+                    ? errors(line.number(), List.of(line.problem().get()))
                     : evaluate(line.number(), line.text(), predictor);
             anyBad |= result.has("errors");
             out.println(JSON.writeValueAsString(result));

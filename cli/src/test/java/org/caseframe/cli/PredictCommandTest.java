@@ -65,16 +65,19 @@ class PredictCommandTest {
         List<JsonNode> results = outputs(run);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(results).hasSize(5);
+        assertThat(results).as("one output line per input line").hasSize(6);
         assertThat(results.get(0).get("twoYear").asDouble()).isCloseTo(0.22130521140511314, within(1e-12));
         assertThat(results.get(1).get("line").asInt()).isEqualTo(2);
         assertThat(results.get(1).get("errors")).hasSize(6);
         assertThat(results.get(2).get("line").asInt()).isEqualTo(3);
         assertThat(results.get(2).get("errors").get(0).get("code").asText()).isEqualTo("syntax");
-        assertThat(results.get(3).get("line").asInt()).isEqualTo(5);
+        assertThat(results.get(3).get("line").asInt()).isEqualTo(4);
         assertThat(results.get(3).get("errors").get(0).get("message").asText())
+                .isEqualTo("the line is blank; each line holds one JSON object");
+        assertThat(results.get(4).get("line").asInt()).isEqualTo(5);
+        assertThat(results.get(4).get("errors").get(0).get("message").asText())
                 .isEqualTo("\"VIOLENT\" is not an OGRS3 offence category (did you mean \"VIOLENCE\"?)");
-        assertThat(results.get(4).has("band")).isTrue();
+        assertThat(results.get(5).has("band")).isTrue();
     }
 
     @Test
@@ -133,5 +136,57 @@ class PredictCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).anyMatch(l -> l.contains("unknown predictor 'ogrs4'"));
+    }
+
+    @Test
+    void everyInputLineGetsExactlyOneOutputLine() throws Exception {
+        String good = "{\"sexualSanctions\":1,\"iiocSanctions\":0,\"childContactSanctions\":0}";
+        String stdin = good + " garbage\n\n" + good + good + "\n" + good + "\n[1]\n";
+
+        CliRun run = CliRun.run(stdin, "predict", "osp-iic");
+
+        assertThat(run.exit()).isEqualTo(2);
+        List<JsonNode> out = outputs(run);
+        assertThat(out).hasSize(5);
+        assertThat(out.get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(out.get(0).path("errors").get(0).path("message").asText()).startsWith("not valid JSON");
+        assertThat(out.get(1).path("errors").get(0).path("message").asText())
+                .isEqualTo("the line is blank; each line holds one JSON object");
+        assertThat(out.get(2).path("errors").get(0).path("message").asText())
+                .startsWith("more on the line after the JSON object");
+        assertThat(out.get(3).has("band")).isTrue();
+        assertThat(out.get(4).path("errors").get(0).path("message").asText())
+                .isEqualTo("expected one JSON object on the line, found array");
+    }
+
+    @Test
+    void utf16InputIsNamedAsSuch() {
+        byte[] utf16 = "{\"sexualSanctions\":1}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        CliRun run = CliRun.run(utf16, "predict", "osp-iic");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.outLines()).isEmpty();
+        assertThat(run.errLines())
+                .containsExactly("/: standard input is encoded as UTF-16 (little-endian); predict reads UTF-8 (convert"
+                        + " it, e.g. with iconv -t UTF-8)");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnErrorForThatLineOnly() throws Exception {
+        String good = "{\"sexualSanctions\":1,\"iiocSanctions\":0,\"childContactSanctions\":0}\n";
+        byte[] bad = {'{', '"', 'x', (byte) 0xFF, '"', '}', '\n'};
+        java.io.ByteArrayOutputStream stdin = new java.io.ByteArrayOutputStream();
+        stdin.write(good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        stdin.write(bad);
+        stdin.write(good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        CliRun run = CliRun.run(stdin.toByteArray(), "predict", "osp-iic");
+
+        List<JsonNode> out = outputs(run);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(1).path("line").asInt()).isEqualTo(2);
+        assertThat(out.get(1).path("errors").get(0).path("message").asText()).startsWith("the line is not valid UTF-8");
+        assertThat(out.get(2).has("band")).isTrue();
     }
 }
