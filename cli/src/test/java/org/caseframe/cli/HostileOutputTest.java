@@ -194,14 +194,11 @@ class HostileOutputTest {
         }
     }
 
-    @Test
-    void aCustomTemplateThatIsNotWellFormedNamesTheTemplateAndLine() throws Exception {
-        Path templates = Files.createDirectory(dir.resolve("templates"));
-        Files.writeString(
-                templates.resolve("formulation.mustache"),
-                "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body>\n<p>{{title}}\n</body></html>\n");
+    /** A formulation report through a custom formulation template; the report must not be written. */
+    private CliRun withFormulationTemplate(String template) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("formulation.mustache"), template);
         Path out = dir.resolve("report.pdf");
-
         CliRun run = CliRun.run(
                 "",
                 "report",
@@ -214,43 +211,32 @@ class HostileOutputTest {
                 templates.toString(),
                 "--out",
                 out.toString());
-
         assertThat(run.exit()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        return run;
+    }
+
+    @Test
+    void aCustomTemplateThatIsNotWellFormedNamesTheTemplateAndLine() throws Exception {
+        CliRun run = withFormulationTemplate(
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body>\n<p>{{title}}\n</body></html>\n");
+
         assertThat(run.errLines())
                 .singleElement()
                 .asString()
-                .startsWith("/: template " + templates.resolve("formulation.mustache")
+                .startsWith("/: template " + dir.resolve("templates/formulation.mustache")
                         + " is not well-formed XHTML at line 4");
-        assertThat(out).doesNotExist();
     }
 
     @Test
     void aPartialOutsideTheTemplatesIsRefusedByName() throws Exception {
-        Path templates = Files.createDirectory(dir.resolve("templates"));
-        Files.writeString(
-                templates.resolve("formulation.mustache"),
+        CliRun run = withFormulationTemplate(
                 "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>{{> case.yaml}}</body></html>\n");
-        Path out = dir.resolve("report.pdf");
 
-        CliRun run = CliRun.run(
-                "",
-                "report",
-                CASE,
-                "--kind",
-                "formulation",
-                "--audience",
-                "POM",
-                "--templates",
-                templates.toString(),
-                "--out",
-                out.toString());
-
-        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines())
                 .singleElement()
                 .asString()
                 .contains("asks for the partial \"case.yaml\", which is not a template name");
-        assertThat(out).doesNotExist();
     }
 
     @Test
