@@ -39,8 +39,17 @@ public final class InstrumentCatalogue implements DefinitionLookup {
         this.definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
     }
 
-    /** The definitions shipped in this jar. */
+    /** The definitions shipped in this jar. Cheap: read and checked once per JVM, on first use, then the same immutable value is shared. */
     public static InstrumentCatalogue bundled() {
+        return Bundled.CATALOGUE;
+    }
+
+    // Initialised on first use by the JVM's class-initialisation guarantee: once, thread-safe.
+    private static final class Bundled {
+        static final InstrumentCatalogue CATALOGUE = readBundled();
+    }
+
+    private static InstrumentCatalogue readBundled() {
         Map<InstrumentRef, InstrumentDefinition> found = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (String name : bundledNames()) {

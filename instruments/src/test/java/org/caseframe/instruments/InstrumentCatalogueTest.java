@@ -107,4 +107,9 @@ class InstrumentCatalogueTest {
         assertThat(InstrumentCatalogue.bundled().find(InstrumentRef.parse("fixture@1.0")))
                 .isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theBundledCatalogueIsReadOnceAndShared() {
+        assertThat(InstrumentCatalogue.bundled()).isSameAs(InstrumentCatalogue.bundled());
+    }
 }

@@ -66,13 +66,24 @@ public final class Policies {
         return check(path);
     }
 
-    /** A bundled policy by id (e.g. {@code responsive}), if there is one. */
+    /**
+     * A bundled policy by id (e.g. {@code responsive}), if there is one. Cheap: each is read and checked once per
+     * JVM, on first use, and the same immutable policy is returned after that (so a planner's compiled matrix, kept
+     * by policy, is reused too).
+     */
     public static Optional<Policy> bundled(String id) {
         if (!BUNDLED_IDS.contains(id)) {
             return Optional.empty();
         }
+        return Optional.of(BUNDLED_POLICIES.computeIfAbsent(id, Policies::readBundled));
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, Policy> BUNDLED_POLICIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Policy readBundled(String id) {
         try (InputStream in = Policies.class.getResourceAsStream(BUNDLED + id + ".yaml")) {
-            return Optional.of(check(in, Format.YAML, id + ".yaml").orThrow());
+            return check(in, Format.YAML, id + ".yaml").orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

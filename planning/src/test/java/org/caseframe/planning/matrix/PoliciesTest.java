@@ -117,4 +117,11 @@ class PoliciesTest {
                         "/rules/3/then/nsd: rule OUT and rule IN can fire together but disagree on NSD management;"
                                 + " narrow one of them");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBundledPolicyIsReadOnceAndShared() {
+        assertThat(Policies.bundled("responsive").orElseThrow())
+                .isSameAs(Policies.bundled("responsive").orElseThrow())
+                .isNotSameAs(Policies.bundled("current-practice").orElseThrow());
+    }
 }
