@@ -1,6 +1,6 @@
 /** The caseframe command line: a thin picocli layer over the library. */
 module org.caseframe.cli {
-    requires org.caseframe.report;
+    requires org.caseframe;
     requires info.picocli;
     requires java.logging;
     requires com.fasterxml.jackson.core;

@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.caseframe.core.io.CaseFileReader;
 import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.io.Format;
-import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
-import org.caseframe.core.scoring.Scorer;
-import org.caseframe.core.scoring.ScoringResult;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -61,6 +58,7 @@ public class CaseBenchmark {
     private SentencePlanner planner;
     private Policy policy;
     private CaseFile read;
+    private AssessedCase assessed;
     private SentencePlan plan;
     private RiskProfile profile;
     private List<IdentifiedRisk> risks;
@@ -75,9 +73,10 @@ public class CaseBenchmark {
         planner = SentencePlanner.bundled();
         policy = Policies.bundled("responsive").orElseThrow();
         read = read();
+        assessed = assess();
         plan = plan();
-        profile = RiskProfiles.of(read, catalogue, AS_OF);
-        risks = planner.identifiedRisks(read, profile);
+        profile = RiskProfiles.of(assessed);
+        risks = planner.identifiedRisks(assessed, profile);
     }
 
     @Benchmark
@@ -85,31 +84,24 @@ public class CaseBenchmark {
         return reader.check(bytes, Format.YAML, caseFile).orThrow();
     }
 
+    /** Latest finished assessments, definitions and the counted instruments' scores, resolved once. */
     @Benchmark
-    public List<ScoringResult> score() {
-        List<ScoringResult> out = new ArrayList<>();
-        for (Assessment a : read.assessments()) {
-            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a)).ifPresent(out::add);
-        }
-        return out;
+    public AssessedCase assess() {
+        return AssessedCase.of(read, catalogue, AS_OF);
     }
 
     @Benchmark
     public SentencePlan plan() {
-        return planner.plan(read, policy, AS_OF);
+        return planner.plan(assessed, policy);
     }
 
     @Benchmark
     public Object check() {
-        return PlanChecks.check(plan, read, profile, risks);
+        return PlanChecks.check(plan, assessed, profile, risks);
     }
 
     @Benchmark
     public SentencePlan wholeCase() {
-        CaseFile c = read();
-        for (Assessment a : c.assessments()) {
-            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a));
-        }
-        return planner.plan(c, policy, AS_OF);
+        return planner.plan(AssessedCase.of(read(), catalogue, AS_OF), policy);
     }
 }

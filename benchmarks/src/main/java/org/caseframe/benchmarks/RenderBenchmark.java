@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.caseframe.core.io.CaseFiles;
+import org.caseframe.instruments.AssessedCase;
+import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
@@ -60,9 +62,8 @@ public class RenderBenchmark {
         LocalDate asOf = LocalDate.of(2026, 9, 2);
         SentencePlan plan = SentencePlanner.bundled()
                 .plan(
-                        CaseFiles.read(Path.of(caseFile)),
-                        Policies.bundled("responsive").orElseThrow(),
-                        asOf);
+                        AssessedCase.of(CaseFiles.read(Path.of(caseFile)), InstrumentCatalogue.bundled(), asOf),
+                        Policies.bundled("responsive").orElseThrow());
         renderer = ReportRenderer.bundled();
         view = SentencePlanView.of(plan, ReportAudience.COM.audience());
         work = Files.createTempDirectory("caseframe-render-bench");

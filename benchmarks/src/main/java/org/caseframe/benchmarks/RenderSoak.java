@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseframe.core.io.CaseFiles;
+import org.caseframe.instruments.AssessedCase;
+import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
@@ -31,7 +33,10 @@ public final class RenderSoak {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path caseFile = Path.of(args.length > 1 ? args[1] : "benchmarks/cases/long-plan.yaml");
         SentencePlan plan = SentencePlanner.bundled()
-                .plan(CaseFiles.read(caseFile), Policies.bundled("responsive").orElseThrow(), LocalDate.of(2026, 9, 2));
+                .plan(
+                        AssessedCase.of(
+                                CaseFiles.read(caseFile), InstrumentCatalogue.bundled(), LocalDate.of(2026, 9, 2)),
+                        Policies.bundled("responsive").orElseThrow());
         ReportRenderer renderer = ReportRenderer.bundled();
         SentencePlanView view = SentencePlanView.of(plan, ReportAudience.COM.audience());
         Instant date = Instant.parse("2026-11-22T00:00:00Z");

@@ -3,7 +3,7 @@ package org.caseframe.benchmarks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -41,7 +41,7 @@ public class WhatIfBenchmark {
     @Param({"100000"})
     public int cases;
 
-    private List<CaseFile> cohort;
+    private List<AssessedCase> cohort;
     private WhatIf whatIf;
     private Policy baseline;
     private Policy candidate;
@@ -49,9 +49,11 @@ public class WhatIfBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        cohort = new CohortGenerator(catalogue, AS_OF).generate(cases, 1);
-        whatIf = new WhatIf(
-                catalogue, Standards.bundled(), PlanTemplates.bundled().reviewMonths());
+        cohort = new CohortGenerator(catalogue, AS_OF)
+                .generate(cases, 1).stream()
+                        .map(c -> AssessedCase.of(c, catalogue, AS_OF))
+                        .toList();
+        whatIf = new WhatIf(Standards.bundled(), PlanTemplates.bundled().reviewMonths());
         baseline = Policies.bundled("current-practice").orElseThrow();
         candidate = Policies.bundled("responsive").orElseThrow();
     }

@@ -1,6 +1,7 @@
 package org.caseframe.cli;
 
 import java.time.LocalDate;
+import org.caseframe.Caseframe;
 import picocli.CommandLine.Option;
 
 /** The {@code --as-of DATE} option shared by commands that work as of a date. */
@@ -15,5 +16,10 @@ final class AsOfOption {
     /** The date given, or today. */
     LocalDate date() {
         return asOf == null ? LocalDate.now() : asOf;
+    }
+
+    /** The front door, working as of the end of {@link #date()}. */
+    Caseframe caseframe() {
+        return Caseframe.builder().asOf(date()).build();
     }
 }

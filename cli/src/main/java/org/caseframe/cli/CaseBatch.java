@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caseframe.core.io.CaseFileReader;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
 import org.caseframe.core.io.Format;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.validation.Problem;
 
 /**
@@ -20,7 +20,7 @@ import org.caseframe.core.validation.Problem;
  * @param cases the valid cases, in the same order (all of them when {@code problems} is empty)
  * @param problems every problem in every file, each message prefixed with its file
  */
-record CaseBatch(List<Path> files, List<CaseFile> cases, List<Problem> problems) {
+record CaseBatch(List<Path> files, List<CheckedCase> cases, List<Problem> problems) {
     /** The case files in a directory (JSON and YAML, in name order), or the one file named. */
     static List<Path> files(Path directoryOrFile) throws IOException {
         if (!Files.isDirectory(directoryOrFile)) {
@@ -38,11 +38,11 @@ record CaseBatch(List<Path> files, List<CaseFile> cases, List<Problem> problems)
      *
      * @param nameFiles whether each problem's message starts with its file (needed when there can be several)
      */
-    static CaseBatch read(List<Path> files, CaseFileReader reader, Progress progress, boolean nameFiles) {
-        List<CaseFile> cases = new ArrayList<>(files.size());
+    static CaseBatch read(List<Path> files, Caseframe reader, Progress progress, boolean nameFiles) {
+        List<CheckedCase> cases = new ArrayList<>(files.size());
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
-            ReadResult<CaseFile> r = reader.check(file);
+            ReadResult<CheckedCase> r = reader.check(file);
             r.problems().forEach(p -> problems.add(nameFiles ? prefixed(file.toString(), p) : p));
             r.value().ifPresent(cases::add);
             progress.advance();

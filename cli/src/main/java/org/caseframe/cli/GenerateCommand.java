@@ -5,10 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.CaseFiles;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
 import org.caseframe.core.model.CaseFile;
-import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.whatif.CohortGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,13 +43,15 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be 1 to 1,000,000");
         }
         OutputPaths.directory("--out", out);
-        List<CaseFile> cohort = new CohortGenerator(InstrumentCatalogue.bundled(), asOf.date()).generate(count, seed);
+        List<CaseFile> cohort = asOf.caseframe().generateCohort(count, seed).stream()
+                .map(CheckedCase::caseFile)
+                .toList();
         for (CaseFile c : cohort) {
             OutputPaths.file("--out", out.resolve(c.subject().id() + ".json"));
         }
         try (Progress writing = progress.start(spec.commandLine().getErr(), "write", "files", cohort.size())) {
             for (CaseFile c : cohort) {
-                CaseFiles.write(c, out.resolve(c.subject().id() + ".json"));
+                Caseframe.write(c, out.resolve(c.subject().id() + ".json"));
                 writing.advance();
             }
         }

@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.InstrumentDefinitions;
+import org.caseframe.Caseframe;
 import org.caseframe.core.model.Domain;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.validation.InvalidInputException;
-import org.caseframe.instruments.InstrumentCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,22 +33,20 @@ final class InstrumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InstrumentCatalogue catalogue = catalogue(spec.commandLine().getErr());
+        Caseframe catalogue = catalogue(spec.commandLine().getErr());
         if (catalogue == null) {
             return CaseframeCli.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        catalogue.all().forEach(d -> out.println(d.id() + "\t" + d.version() + "\t" + d.title()));
+        catalogue.instruments().forEach(d -> out.println(d.id() + "\t" + d.version() + "\t" + d.title()));
         return 0;
     }
 
-    InstrumentCatalogue catalogue(PrintWriter err) {
+    Caseframe catalogue(PrintWriter err) {
         try {
-            InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-            for (Path dir : directories) {
-                catalogue = catalogue.withDirectory(dir);
-            }
-            return catalogue;
+            Caseframe.Builder builder = Caseframe.builder();
+            directories.forEach(builder::instruments);
+            return builder.build();
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);
             return null;
@@ -86,23 +83,18 @@ final class InstrumentsCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            InstrumentCatalogue catalogue = parent.catalogue(err);
+            Caseframe catalogue = parent.catalogue(err);
             if (catalogue == null) {
                 return CaseframeCli.INVALID_INPUT;
             }
-            InstrumentDefinition d;
-            try {
-                d = catalogue.find(name).orElse(null);
-            } catch (IllegalArgumentException e) {
-                d = null;
-            }
+            InstrumentDefinition d = catalogue.instrument(name).orElse(null);
             if (d == null) {
                 err.println("/: no instrument " + name + " in the catalogue (see 'caseframe instruments')");
                 return CaseframeCli.INVALID_INPUT;
             }
             switch (format) {
-                case JSON -> out.print(InstrumentDefinitions.toJson(d));
-                case YAML -> out.print(InstrumentDefinitions.toYaml(d));
+                case JSON -> out.print(Caseframe.toJson(d));
+                case YAML -> out.print(Caseframe.toYaml(d));
                 default -> text(out, d);
             }
             return 0;

@@ -7,7 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.caseframe.core.io.TextEncodings;
+import org.caseframe.Caseframe;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
 
@@ -43,7 +43,7 @@ final class LineReader {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
-        Optional<String> other = TextEncodings.otherThanUtf8(head);
+        Optional<String> other = Caseframe.encodingIfNotUtf8(head);
         if (other.isEmpty()
                 && head.length >= 3
                 && (head[0] & 0xFF) == 0xEF

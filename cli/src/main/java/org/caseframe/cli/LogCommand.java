@@ -2,16 +2,10 @@ package org.caseframe.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.CaseFiles;
-import org.caseframe.core.io.DocumentReader;
-import org.caseframe.core.io.ReadLimits;
-import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.log.ChainBreak;
-import org.caseframe.core.log.DecisionLog;
-import org.caseframe.core.model.CaseFile;
+import org.caseframe.Caseframe;
+import org.caseframe.LogCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,27 +36,15 @@ final class LogCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            // Structure only: a broken chain is this command's finding, not a reason to refuse the file.
-            ReadResult<CaseFile> read;
-            try (java.io.InputStream schema = CaseFiles.schema()) {
-                read = DocumentReader.of(CaseFile.class, schema, c -> List.of(), ReadLimits.DEFAULT)
-                        .check(caseFile);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            if (!read.isValid()) {
-                read.problems().forEach(err::println);
+            // Structure only (a broken chain is this command's finding, not a reason to refuse the file); a file
+            // not in the case-file format throws InvalidInputException: POINTER: message lines, exit 2.
+            LogCheck log = Caseframe.bundled().checkLog(caseFile, Optional.ofNullable(head));
+            if (log.broken().isPresent()) {
+                err.println("/decisionLog/" + log.broken().get().index() + ": "
+                        + log.broken().get().detail());
                 return CaseframeCli.INVALID_INPUT;
             }
-            DecisionLog log = DecisionLog.of(read.orThrow());
-            Optional<ChainBreak> broken = head == null ? log.verify() : log.verify(head);
-            if (broken.isPresent()) {
-                err.println("/decisionLog/" + broken.get().index() + ": "
-                        + broken.get().detail());
-                return CaseframeCli.INVALID_INPUT;
-            }
-            out.println(caseFile + ": decision log intact (" + log.records().size() + " records, head "
-                    + log.head().orElse(DecisionLog.GENESIS) + ")");
+            out.println(caseFile + ": decision log intact (" + log.records() + " records, head " + log.head() + ")");
             return 0;
         }
     }

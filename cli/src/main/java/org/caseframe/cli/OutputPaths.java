@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import org.caseframe.core.io.AtomicFiles;
 
 /**
  * Where a command may write. Every output path is checked before anything is computed, so a bad one is refused with
  * exit code 2 and touches nothing: a device, FIFO or socket, a directory where a file is meant (or a file where a
- * directory is meant), an input of the same command, or a place whose parent cannot be a directory. Several outputs
- * of one command are written all-or-nothing.
+ * directory is meant), an input of the same command, or a place whose parent cannot be a directory.
  */
 final class OutputPaths {
     private OutputPaths() {}
@@ -70,40 +66,6 @@ final class OutputPaths {
             return;
         }
         parentCanHold(option, dir);
-    }
-
-    /** One file, written atomically. */
-    static void write(Path file, byte[] bytes) throws IOException {
-        try (AllOrNothing all = new AllOrNothing()) {
-            all.add(file, bytes);
-            all.commit();
-        }
-    }
-
-    /**
-     * Several files written all-or-nothing: each is staged beside its target as it comes (so a batch holds no more
-     * than one document in memory), and only {@link #commit()} moves them all into place; closing without committing,
-     * as on any failure, removes every staged file and leaves every target as it was.
-     */
-    static final class AllOrNothing implements AutoCloseable {
-        private final List<AtomicFiles.Staged> staged = new ArrayList<>();
-
-        void add(Path file, byte[] bytes) throws IOException {
-            staged.add(AtomicFiles.stage(file, o -> o.write(bytes)));
-        }
-
-        void commit() throws IOException {
-            for (AtomicFiles.Staged s : staged) {
-                s.commit();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (AtomicFiles.Staged s : staged) {
-                s.close();
-            }
-        }
     }
 
     // The nearest existing ancestor must be a writable directory, so the missing ones can be created.

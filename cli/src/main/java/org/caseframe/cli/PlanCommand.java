@@ -1,17 +1,10 @@
 package org.caseframe.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.Json;
-import org.caseframe.core.model.CaseFile;
-import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.matrix.Policy;
-import org.caseframe.planning.plan.PlanTemplates;
+import org.caseframe.Caseframe;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.plan.SentencePlan;
-import org.caseframe.planning.plan.SentencePlanner;
-import org.caseframe.planning.standards.Standards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,15 +33,11 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate date = asOf.date();
-        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
+        Caseframe cf = asOf.caseframe();
         // Invalid input throws InvalidInputException, which the command line prints as POINTER: message, exit 2.
-        CaseFile c = CaseReaders.asOf(catalogue, date).check(caseFile).orThrow();
-        Policy chosen = policy.resolve().orThrow();
-        SentencePlan plan =
-                new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled()).plan(c, chosen, date);
-        out.print(Json.pretty(plan));
+        AssessedCase c = cf.assess(cf.read(caseFile));
+        SentencePlan plan = cf.plan(c, policy.policy);
+        spec.commandLine().getOut().print(Caseframe.toJson(plan));
         return 0;
     }
 }

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caseframe.AtomicWrites;
+import org.caseframe.Caseframe;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.validation.Problem;
-import org.caseframe.planning.matrix.DmnExport;
-import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,7 @@ final class PolicyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Bundled policies: " + String.join(", ", Policies.BUNDLED_IDS));
+        out.println("Bundled policies: " + String.join(", ", Caseframe.bundledPolicies()));
         out.println("Check a policy file with: caseframe policy check FILE");
         out.println("Export one as a DMN 1.3 model with: caseframe policy export-dmn FILE|ID --out FILE.dmn");
         return 0;
@@ -53,7 +53,7 @@ final class PolicyCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             int invalid = 0;
             for (Path file : files) {
-                ReadResult<Policy> result = Policies.check(file);
+                ReadResult<Policy> result = Caseframe.checkPolicy(file);
                 if (result.isValid()) {
                     Policy p = result.value().orElseThrow();
                     out.println(file + ": valid (" + p.ref() + ", " + p.rules().size() + " rules, effective from "
@@ -95,9 +95,9 @@ final class PolicyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws java.io.IOException {
             OutputPaths.file("--out", out, new PolicyOption.Named(policy).file().orElse(null));
-            Policy p = Policies.resolve(policy).orThrow(); // invalid: POINTER: message lines, exit 2
-            byte[] xml = DmnExport.toXml(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            OutputPaths.write(out, xml);
+            Policy p = Caseframe.bundled().policy(policy).orThrow(); // invalid: POINTER: message lines, exit 2
+            byte[] xml = Caseframe.toDmn(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicWrites.write(out, xml);
             spec.commandLine()
                     .getOut()
                     .println("wrote " + out + " (" + p.ref() + " as DMN 1.3: "

@@ -1,8 +1,5 @@
 package org.caseframe.cli;
 
-import org.caseframe.core.io.ReadResult;
-import org.caseframe.planning.matrix.Policies;
-import org.caseframe.planning.matrix.Policy;
 import picocli.CommandLine.Option;
 
 /** The {@code --policy FILE|ID} option shared by commands that plan. */
@@ -31,10 +28,5 @@ final class PolicyOption {
                 return java.util.Optional.empty();
             }
         }
-    }
-
-    /** The policy named, read and checked. */
-    ReadResult<Policy> resolve() {
-        return Policies.resolve(policy);
     }
 }

@@ -13,20 +13,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.caseframe.core.model.Sex;
+import org.caseframe.Caseframe;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
-import org.caseframe.instruments.predictors.Ogp;
 import org.caseframe.instruments.predictors.Ogrs3;
-import org.caseframe.instruments.predictors.OspDc;
-import org.caseframe.instruments.predictors.OspIic;
-import org.caseframe.instruments.predictors.Ovp;
 import org.caseframe.instruments.predictors.Prediction;
+import org.caseframe.instruments.predictors.Predictor;
 import org.caseframe.instruments.predictors.Term;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,21 +74,14 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--ogrs3-no-cap", description = "OGRS3 only: do not cap previous sanctions at 50.")
     boolean noCap;
 
-    private static final Map<String, Function<PredictCommand, Function<JsonCase, Prediction>>> PREDICTORS = Map.of(
-            "ogrs3", cmd -> cmd::ogrs3,
-            "ovp", cmd -> PredictCommand::ovp,
-            "ogp", cmd -> PredictCommand::ogp,
-            "osp-dc", cmd -> PredictCommand::ospDc,
-            "osp-iic", cmd -> PredictCommand::ospIic);
-
     @Override
     public Integer call() throws IOException {
-        if (!PREDICTORS.containsKey(name)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "unknown predictor '" + name + "'; expected one of: ogrs3, ovp, ogp, osp-dc, osp-iic");
-        }
-        Function<JsonCase, Prediction> predictor = PREDICTORS.get(name).apply(this);
+        Predictor predictor = Caseframe.bundled()
+                .predictor(name, new Ogrs3.Options(ageAnchor, !noCap))
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "unknown predictor '" + name + "'; expected one of: "
+                                + String.join(", ", Caseframe.predictors())));
         PrintWriter out = spec.commandLine().getOut();
         boolean anyBad = false;
         LineReader lines = new LineReader(root.stdin, MAX_LINE_BYTES);
@@ -142,7 +130,7 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode evaluate(long number, String text, Function<JsonCase, Prediction> predictor) {
+    private ObjectNode evaluate(long number, String text, Predictor predictor) {
         JsonNode node;
         try {
             node = oneObject(text);
@@ -154,17 +142,11 @@ final class PredictCommand implements Callable<Integer> {
         } catch (IOException e) {
             return errors(number, List.of(new Problem("", ProblemCode.SYNTAX, "not valid JSON: " + e.getMessage())));
         }
-        JsonCase fields = new JsonCase(node);
-        Prediction prediction;
         try {
-            prediction = predictor.apply(fields);
+            return result(predictor.predict(node));
         } catch (InvalidInputException e) {
-            List<Problem> all = new java.util.ArrayList<>(fields.problems());
-            all.addAll(e.problems());
-            return errors(number, all);
+            return errors(number, e.problems());
         }
-        List<Problem> problems = fields.problems();
-        return problems.isEmpty() ? result(prediction) : errors(number, problems);
     }
 
     private ObjectNode result(Prediction p) {
@@ -195,84 +177,5 @@ final class PredictCommand implements Callable<Integer> {
                     .put("message", p.message());
         }
         return o;
-    }
-
-    // Each reader asks for every field first, then gives up before predicting if any was bad.
-    private static <T> Prediction guarded(JsonCase c, T input, Function<T, Prediction> predict) {
-        return c.problems().isEmpty() ? predict.apply(input) : null;
-    }
-
-    private Prediction ogrs3(JsonCase c) {
-        Ogrs3.Input input = new Ogrs3.Input(
-                orMale(c.enumValue("sex", Sex.class)),
-                c.text("offenceCategory"),
-                c.integer("previousSanctions"),
-                c.date("dateOfBirth"),
-                c.date("currentConvictionDate"),
-                c.date("firstSanctionDate"),
-                c.date("assessmentDate"),
-                c.optionalDate("followUpStartDate"));
-        return guarded(c, input, i -> Ogrs3.bundled().predict(i, new Ogrs3.Options(ageAnchor, !noCap)));
-    }
-
-    private static Prediction ovp(JsonCase c) {
-        Ovp.Input input = new Ovp.Input(
-                orMale(c.enumValue("sex", Sex.class)),
-                c.date("dateOfBirth"),
-                c.date("followUpStartDate"),
-                c.integer("previousSanctions"),
-                c.integer("violentSanctions"),
-                c.bool("noFixedAbode"),
-                c.bool("unemployed"),
-                c.bool("doesNotRecogniseImpact"),
-                c.integer("currentAlcoholMisuse"),
-                c.integer("bingeDrinking"),
-                c.bool("psychiatricTreatment"),
-                c.integer("temperControl"),
-                c.integer("proCriminalAttitudes"));
-        return guarded(c, input, Ovp.bundled()::predict);
-    }
-
-    private static Prediction ogp(JsonCase c) {
-        Ogp.Input input = new Ogp.Input(
-                c.integer("ogrs3TwoYearPercent"),
-                c.bool("noFixedAbode"),
-                c.bool("unemployed"),
-                c.integer("regularActivities"),
-                c.integer("drugMisuse"),
-                c.integer("motivationToTackleDrugMisuse"),
-                c.integer("problemSolving"),
-                c.integer("awarenessOfConsequences"),
-                c.integer("understandingOthersViews"),
-                c.integer("proCriminalAttitudes"));
-        return guarded(c, input, Ogp.bundled()::predict);
-    }
-
-    private static Prediction ospDc(JsonCase c) {
-        OspDc.Input input = new OspDc.Input(
-                orMale(c.enumValue("sex", Sex.class)),
-                c.date("dateOfBirth"),
-                c.date("followUpStartDate"),
-                c.date("lastSexualSanctionDate"),
-                c.integer("adultContactSanctions"),
-                c.integer("childContactSanctions"),
-                c.integer("nonContactSanctions"),
-                c.integer("otherSanctions"),
-                c.bool("strangerVictim"),
-                c.bool("inCommunity"),
-                c.integer("offenceFreeYears"));
-        return guarded(c, input, OspDc.bundled()::predict);
-    }
-
-    private static Prediction ospIic(JsonCase c) {
-        OspIic.Input input = new OspIic.Input(
-                c.integer("sexualSanctions"), c.integer("iiocSanctions"), c.integer("childContactSanctions"));
-        return guarded(c, input, OspIic.bundled()::predict);
-    }
-
-    // A placeholder only while fields are being read; a missing or bad sex is already a problem and nothing is
-    // predicted.
-    private static Sex orMale(Sex sex) {
-        return sex == null ? Sex.MALE : sex;
     }
 }

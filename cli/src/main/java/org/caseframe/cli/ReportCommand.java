@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,18 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.caseframe.AtomicWrites;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
+import org.caseframe.Document;
+import org.caseframe.DocumentFormat;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
-import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Policy;
-import org.caseframe.planning.plan.PlanTemplates;
-import org.caseframe.planning.plan.SentencePlanner;
-import org.caseframe.planning.standards.Standards;
-import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.ReportAudience;
+import org.caseframe.report.view.ReportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,31 +40,17 @@ import picocli.CommandLine.Spec;
                     + " (OASys layout) and mappa (meeting summary); the last three are built from the plan."
         })
 final class ReportCommand implements Callable<Integer> {
-    /** The report kinds this version renders, by their command-line and template names. */
-    enum Kind {
-        FORMULATION("formulation"),
-        SENTENCE_PLAN("sentence-plan"),
-        RISK_MANAGEMENT("risk-management"),
-        MAPPA("mappa");
+    /** The problem line when a formulation is asked for but there is nothing to formulate from. */
+    static final String NO_FORMULATION =
+            "/assessments: the case has no finished ERG-structured assessment to report on";
 
-        final String template;
-
-        Kind(String template) {
-            this.template = template;
-        }
-    }
-
-    /** Accepts the kinds by their command-line names. */
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+    /** Accepts the kinds by their command-line (and template) names. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<ReportKind> {
         @Override
-        public Kind convert(String value) {
-            for (Kind k : Kind.values()) {
-                if (k.template.equals(value)) {
-                    return k;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "expected formulation, sentence-plan, risk-management or mappa, not '" + value + "'");
+        public ReportKind convert(String value) {
+            return ReportKind.named(value)
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "expected formulation, sentence-plan, risk-management or mappa, not '" + value + "'"));
         }
     }
 
@@ -89,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "KIND",
             description = "formulation, sentence-plan, risk-management or mappa",
             converter = KindConverter.class)
-    Kind kind;
+    ReportKind kind;
 
     @Option(
             names = "--audience",
@@ -124,23 +110,26 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf.date();
-        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         boolean batch = Files.isDirectory(input);
         if (batch) {
             OutputPaths.directory("--out", out);
         } else {
             OutputPaths.file("--out", out, input, policy.file().orElse(null));
         }
+        Caseframe.Builder builder = Caseframe.builder().asOf(asOf.date());
+        if (templates != null) {
+            builder.templates(templates);
+        }
+        Caseframe cf = builder.build();
         List<Path> files = CaseBatch.files(input);
         CaseBatch read;
         try (Progress reading = batch ? progress.start(err, "read  ", "files", files.size()) : Progress.silent()) {
-            read = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, batch);
+            read = CaseBatch.read(files, cf, reading, batch);
         }
         List<Problem> problems = new ArrayList<>(read.problems());
         Policy chosen = null;
-        if (kind != Kind.FORMULATION) {
-            ReadResult<Policy> p = policy.resolve();
+        if (kind.fromPlan()) {
+            ReadResult<Policy> p = cf.policy(policy.policy);
             problems.addAll(p.problems());
             chosen = p.value().orElse(null);
         }
@@ -151,38 +140,30 @@ final class ReportCommand implements Callable<Integer> {
             return CaseframeCli.INVALID_INPUT;
         }
         Policy planPolicy = chosen;
-        ReportRenderer renderer = templates == null
-                ? ReportRenderer.bundled()
-                : ReportRenderer.bundled().withTemplates(templates);
-        PlanRenderer one = c -> ReportRendering.render(
-                kind,
-                c,
-                catalogue,
-                () -> new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled())
-                        .plan(c, planPolicy, date),
-                audience,
-                renderer,
-                format == OutputFormat.html,
-                date);
+        DocumentFormat as = format == OutputFormat.html ? DocumentFormat.HTML : DocumentFormat.PDF;
+        PlanRenderer one = c -> {
+            AssessedCase assessed = cf.assess(c);
+            return cf.render(kind, assessed, () -> cf.plan(assessed, planPolicy), audience, as);
+        };
         return batch ? batch(read, targets, one) : single(read.cases().get(0), one);
     }
 
     /** Renders one case; how a case becomes a report is the same for one case and for a batch. */
     private interface PlanRenderer {
-        Optional<ReportRendering.Rendered> render(CaseFile c);
+        Optional<Document> render(CheckedCase c);
     }
 
-    private int single(CaseFile c, PlanRenderer one) throws IOException {
-        Optional<ReportRendering.Rendered> rendered = one.render(c);
+    private int single(CheckedCase c, PlanRenderer one) throws IOException {
+        Optional<Document> rendered = one.render(c);
         if (rendered.isEmpty()) {
-            spec.commandLine().getErr().println(ReportRendering.NO_FORMULATION);
+            spec.commandLine().getErr().println(NO_FORMULATION);
             return CaseframeCli.INVALID_INPUT;
         }
         byte[] bytes = rendered.get().bytes();
-        OutputPaths.write(out, bytes);
+        AtomicWrites.write(out, bytes);
         spec.commandLine()
                 .getOut()
-                .println("wrote " + out + " (" + kind.template + " for " + audience + ", marked "
+                .println("wrote " + out + " (" + kind.template() + " for " + audience + ", marked "
                         + rendered.get().marking() + ", " + bytes.length + " bytes)");
         return 0;
     }
@@ -197,11 +178,10 @@ final class ReportCommand implements Callable<Integer> {
                         "render",
                         "reports",
                         read.files().size());
-                OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
+                AtomicWrites written = new AtomicWrites()) {
             for (int i = 0; i < read.files().size(); i++) {
                 Path file = read.files().get(i);
-                Optional<ReportRendering.Rendered> rendered =
-                        render(one, file, read.cases().get(i));
+                Optional<Document> rendered = render(one, file, read.cases().get(i));
                 if (rendered.isPresent()) {
                     byte[] report = rendered.get().bytes();
                     written.add(targets.get(file), report);
@@ -217,14 +197,14 @@ final class ReportCommand implements Callable<Integer> {
         for (Path file : skipped) {
             o.println("skipped " + file + ": no finished ERG-structured assessment to report on");
         }
-        o.println("wrote " + (read.files().size() - skipped.size()) + " " + kind.template + " reports for " + audience
+        o.println("wrote " + (read.files().size() - skipped.size()) + " " + kind.template() + " reports for " + audience
                 + " to " + out + " (" + bytes + " bytes)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped"));
         return 0;
     }
 
     // A problem rendering one case of a batch names the case.
-    private static Optional<ReportRendering.Rendered> render(PlanRenderer one, Path file, CaseFile c) {
+    private static Optional<Document> render(PlanRenderer one, Path file, CheckedCase c) {
         try {
             return one.render(c);
         } catch (InvalidInputException e) {
@@ -243,7 +223,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.lastIndexOf('.'));
-            Path target = out.resolve(stem + "-" + kind.template + "-" + audience.name() + "." + format.name());
+            Path target = out.resolve(stem + "-" + kind.template() + "-" + audience.name() + "." + format.name());
             Path earlier = claimed.putIfAbsent(target, file);
             if (earlier != null) {
                 problems.add(new Problem(

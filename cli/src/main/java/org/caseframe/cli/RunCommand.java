@@ -3,25 +3,23 @@ package org.caseframe.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.caseframe.AtomicWrites;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
+import org.caseframe.Document;
+import org.caseframe.DocumentFormat;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.Assessment;
-import org.caseframe.core.model.CaseFile;
-import org.caseframe.core.scoring.Scorer;
-import org.caseframe.core.scoring.ScoringResult;
 import org.caseframe.core.validation.Problem;
-import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Policy;
-import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlan;
-import org.caseframe.planning.plan.SentencePlanner;
-import org.caseframe.planning.standards.Standards;
-import org.caseframe.report.render.ReportRenderer;
 import org.caseframe.report.view.ReportAudience;
+import org.caseframe.report.view.ReportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +41,8 @@ import picocli.CommandLine.Spec;
                     + " nothing is written then."
         })
 final class RunCommand implements Callable<Integer> {
+    private static final List<ReportKind> KINDS = List.of(ReportKind.FORMULATION, ReportKind.SENTENCE_PLAN);
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,30 +71,28 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf.date();
-        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         OutputPaths.directory("--out-dir", outDir);
-        for (ReportCommand.Kind kind : KINDS) {
+        for (ReportKind kind : KINDS) {
             OutputPaths.file("--out-dir", target(kind), caseFile, policy.file().orElse(null));
         }
+        Caseframe cf = asOf.caseframe();
 
-        ReadResult<CaseFile> read = CaseReaders.asOf(catalogue, date).check(caseFile);
+        ReadResult<CheckedCase> read = cf.check(caseFile);
         if (!read.isValid()) {
             out.println("validate  " + caseFile + ": invalid (" + Problem.count(read.problems()) + ")");
             read.problems().forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        Policy chosen = policy.resolve().orThrow(); // invalid: POINTER: message lines, exit 2
-        CaseFile c = read.orThrow();
+        Policy chosen = cf.policy(policy.policy).orThrow(); // invalid: POINTER: message lines, exit 2
+        AssessedCase c = cf.assess(read.orThrow());
         out.println("validate  " + caseFile + ": valid (" + c.assessments().size() + " assessments, "
                 + c.evidence().size() + " evidence, " + c.decisionLog().size() + " decisions; chain intact)");
 
-        for (String line : scores(c, catalogue)) {
+        for (String line : scores(c)) {
             out.println("score     " + line);
         }
 
-        SentencePlan plan =
-                new SentencePlanner(catalogue, PlanTemplates.bundled(), Standards.bundled()).plan(c, chosen, date);
+        SentencePlan plan = cf.plan(c, chosen);
         out.println("plan      " + summary(plan));
 
         long errors = plan.findings().stream()
@@ -107,19 +105,17 @@ final class RunCommand implements Callable<Integer> {
         }
 
         // Both documents are rendered before either is written: a failure leaves neither.
-        ReportRenderer renderer = ReportRenderer.bundled();
         List<String> lines = new ArrayList<>();
-        try (OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
-            for (ReportCommand.Kind kind : KINDS) {
-                Optional<ReportRendering.Rendered> rendered =
-                        ReportRendering.render(kind, c, catalogue, () -> plan, audience, renderer, false, date);
+        try (AtomicWrites written = new AtomicWrites()) {
+            for (ReportKind kind : KINDS) {
+                Optional<Document> rendered = cf.render(kind, c, plan, audience, DocumentFormat.PDF);
                 if (rendered.isEmpty()) {
-                    lines.add("render    " + kind.template + ": skipped, no finished ERG-structured assessment");
+                    lines.add("render    " + kind.template() + ": skipped, no finished ERG-structured assessment");
                     continue;
                 }
                 byte[] bytes = rendered.get().bytes();
                 written.add(target(kind), bytes);
-                lines.add("render    " + target(kind) + " (" + kind.template + " for " + audience + ", marked "
+                lines.add("render    " + target(kind) + " (" + kind.template() + " for " + audience + ", marked "
                         + rendered.get().marking() + ", " + bytes.length + " bytes)");
             }
             written.commit();
@@ -128,30 +124,24 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final List<ReportCommand.Kind> KINDS =
-            List.of(ReportCommand.Kind.FORMULATION, ReportCommand.Kind.SENTENCE_PLAN);
-
-    private Path target(ReportCommand.Kind kind) {
-        return outDir.resolve(kind.template + "-" + audience.name() + ".pdf");
+    private Path target(ReportKind kind) {
+        return outDir.resolve(kind.template() + "-" + audience.name() + ".pdf");
     }
 
-    private static List<String> scores(CaseFile c, InstrumentCatalogue catalogue) {
+    private static List<String> scores(AssessedCase c) {
         List<String> lines = new ArrayList<>();
-        for (Assessment a : c.assessments()) {
-            catalogue.find(a.instrument()).flatMap(d -> Scorer.score(d, a)).ifPresent(r -> lines.add(line(a, r)));
+        for (AssessedCase.Score s : c.scores()) {
+            var r = s.result();
+            lines.add(s.assessment().instrument() + " " + r.judgement() + ": "
+                    + r.count().map(n -> n + " counted, ").orElse("")
+                    + "suggests " + r.suggested()
+                    + r.decided().map(d -> ", assessor decided " + d).orElse("")
+                    + (r.raisedByJudgement() ? " (raised by professional judgement)" : ""));
         }
         if (lines.isEmpty()) {
             lines.add("no scored instruments in this case (structured judgements are not summed)");
         }
         return lines;
-    }
-
-    private static String line(Assessment a, ScoringResult r) {
-        return a.instrument() + " " + r.judgement() + ": "
-                + r.count().map(n -> n + " counted, ").orElse("")
-                + "suggests " + r.suggested()
-                + r.decided().map(d -> ", assessor decided " + d).orElse("")
-                + (r.raisedByJudgement() ? " (raised by professional judgement)" : "");
     }
 
     private static String summary(SentencePlan plan) {
@@ -163,6 +153,6 @@ final class RunCommand implements Callable<Integer> {
                 + ", " + plan.controls().size() + " controls, "
                 + plan.interventions().size() + " interventions, "
                 + plan.objectives().size() + " objectives, "
-                + String.format(java.util.Locale.ROOT, "%.1f", plan.workloadHoursPerMonth()) + " hours a month";
+                + String.format(Locale.ROOT, "%.1f", plan.workloadHoursPerMonth()) + " hours a month";
     }
 }

@@ -1,10 +1,7 @@
 package org.caseframe.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.CaseFiles;
+import org.caseframe.Caseframe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
@@ -15,10 +12,8 @@ final class SchemaCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        try (InputStream in = CaseFiles.schema()) {
-            spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    public Integer call() {
+        spec.commandLine().getOut().print(Caseframe.caseFileSchema());
         return 0;
     }
 }

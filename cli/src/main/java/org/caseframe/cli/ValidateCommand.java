@@ -2,18 +2,15 @@ package org.caseframe.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caseframe.core.io.CaseFileReader;
-import org.caseframe.core.io.CaseFiles;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
-import org.caseframe.instruments.InstrumentCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,24 +49,25 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InstrumentCatalogue catalogue;
+        Caseframe cf;
         try {
-            catalogue = InstrumentCatalogue.bundled();
-            for (Path dir : instrumentDirectories) {
-                catalogue = catalogue.withDirectory(dir);
+            Caseframe.Builder builder = Caseframe.builder();
+            instrumentDirectories.forEach(builder::instruments);
+            if (today != null) {
+                builder.asOf(today);
             }
+            cf = builder.build();
         } catch (InvalidInputException e) {
             List<Problem> problems = Problem.atMostReported(e.problems());
             out.println(e.source() + ": invalid instrument definitions (" + Problem.count(problems) + ")");
             problems.forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        CaseFileReader reader = CaseFiles.reader().withDefinitions(catalogue).withClock(clock());
         int invalid = 0;
         for (Path file : files) {
-            ReadResult<CaseFile> result = reader.check(file);
+            ReadResult<CheckedCase> result = cf.check(file);
             if (result.isValid()) {
-                CaseFile c = result.value().orElseThrow();
+                CaseFile c = result.value().orElseThrow().caseFile();
                 out.println(file + ": valid (" + c.assessments().size() + " assessments, "
                         + c.evidence().size() + " evidence, " + c.decisionLog().size() + " decisions; chain intact)");
             } else {
@@ -81,13 +79,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         err.flush();
         return invalid == 0 ? 0 : CaseframeCli.INVALID_INPUT;
-    }
-
-    private Clock clock() {
-        if (today == null) {
-            return Clock.systemDefaultZone();
-        }
-        ZoneId zone = ZoneId.systemDefault();
-        return Clock.fixed(today.atTime(23, 59, 59).atZone(zone).toInstant(), zone);
     }
 }

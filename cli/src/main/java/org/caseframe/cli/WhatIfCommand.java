@@ -5,27 +5,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.caseframe.core.io.Json;
+import org.caseframe.AtomicWrites;
+import org.caseframe.Caseframe;
+import org.caseframe.DocumentFormat;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.validation.Problem;
-import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Decisions;
-import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
-import org.caseframe.planning.plan.PlanTemplates;
-import org.caseframe.planning.standards.Standards;
 import org.caseframe.planning.whatif.WhatIf;
-import org.caseframe.report.render.ReportRenderer;
-import org.caseframe.report.view.WhatIfView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,45 +73,34 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf.date();
-        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
         Path[] inputs = inputs();
         for (Map.Entry<String, Path> output : outputs().entrySet()) {
             OutputPaths.file(output.getKey(), output.getValue(), inputs);
         }
+        Caseframe cf = asOf.caseframe();
         List<Problem> problems = new ArrayList<>();
-        Policy a = policy(baseline, problems);
-        Policy b = policy(candidate, problems);
+        Policy a = policy(cf, baseline, problems);
+        Policy b = policy(cf, candidate, problems);
         List<Path> files = CaseBatch.files(cohort);
         CaseBatch batch;
         try (Progress reading = progress.start(err, "read   ", "files", files.size())) {
-            batch = CaseBatch.read(files, CaseReaders.asOf(catalogue, date), reading, true);
+            batch = CaseBatch.read(files, cf, reading, true);
         }
         problems.addAll(batch.problems());
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             return CaseframeCli.INVALID_INPUT;
         }
-        List<CaseFile> cases = batch.cases();
+        List<AssessedCase> cases = batch.cases().stream().map(cf::assess).toList();
         WhatIf.Report report;
         try (Progress comparing = progress.start(err, "compare", "cases", cases.size())) {
-            report = new WhatIf(
-                            catalogue,
-                            Standards.bundled(),
-                            PlanTemplates.bundled().reviewMonths())
-                    .compare(cases, a, b, date, comparing::advanceTo);
+            report = cf.whatIf(cases, a, b, comparing::advanceTo);
         }
         // Everything is built before anything is written, so a failure leaves no partial set of outputs.
-        String text = Json.pretty(report);
-        byte[] pdf = this.report == null
-                ? null
-                : ReportRenderer.bundled()
-                        .pdf(
-                                "whatif",
-                                WhatIfView.of(report),
-                                date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        String text = Caseframe.toJson(report);
+        byte[] pdf = this.report == null ? null : cf.render(report, DocumentFormat.PDF);
         String rows = csv == null ? null : csv(report);
-        try (OutputPaths.AllOrNothing written = new OutputPaths.AllOrNothing()) {
+        try (AtomicWrites written = new AtomicWrites()) {
             if (pdf != null) {
                 written.add(this.report, pdf);
             }
@@ -170,8 +153,8 @@ final class WhatIfCommand implements Callable<Integer> {
         return inputs.toArray(Path[]::new);
     }
 
-    private static Policy policy(String name, List<Problem> problems) {
-        ReadResult<Policy> r = Policies.resolve(name);
+    private static Policy policy(Caseframe cf, String name, List<Problem> problems) {
+        ReadResult<Policy> r = cf.policy(name);
         r.problems().forEach(p -> problems.add(CaseBatch.prefixed(name, p)));
         return r.value().orElse(null);
     }

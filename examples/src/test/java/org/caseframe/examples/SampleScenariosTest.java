@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.ControlType;
 import org.caseframe.planning.matrix.Decisions;
@@ -25,7 +26,10 @@ class SampleScenariosTest {
                 .withDefinitions(CATALOGUE)
                 .withClock(SamplesTest.NOW)
                 .read(Path.of("cases/" + sample + ".yaml"));
-        return SentencePlanner.bundled().plan(c, Policies.bundled(policy).orElseThrow(), AS_OF);
+        return SentencePlanner.bundled()
+                .plan(
+                        AssessedCase.of(c, CATALOGUE, AS_OF),
+                        Policies.bundled(policy).orElseThrow());
     }
 
     static List<String> findings(SentencePlan p) {

@@ -60,4 +60,10 @@ public record DomesticAbuseScreening(
         return Assessments.latestFinished(caseFile, instrumentId)
                 .flatMap(a -> catalogue.find(a.instrument()).map(d -> of(d, a)));
     }
+
+    /** The screening of {@code assessed}'s latest finished assessment under {@code instrumentId}, if any. */
+    public static Optional<DomesticAbuseScreening> latest(AssessedCase assessed, String instrumentId) {
+        return assessed.latestFinished(instrumentId)
+                .flatMap(a -> assessed.definition(a).map(d -> of(d, a)));
+    }
 }

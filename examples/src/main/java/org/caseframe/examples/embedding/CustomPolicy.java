@@ -3,17 +3,11 @@ package org.caseframe.examples.embedding;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.model.CaseFile;
+import org.caseframe.Caseframe;
 import org.caseframe.core.validation.InvalidInputException;
-import org.caseframe.instruments.InstrumentCatalogue;
-import org.caseframe.planning.matrix.Policies;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Policy;
-import org.caseframe.planning.plan.PlanTemplates;
 import org.caseframe.planning.plan.SentencePlan;
-import org.caseframe.planning.plan.SentencePlanner;
-import org.caseframe.planning.standards.Standards;
-import org.caseframe.planning.whatif.CohortGenerator;
 import org.caseframe.planning.whatif.WhatIf;
 
 /**
@@ -23,8 +17,6 @@ import org.caseframe.planning.whatif.WhatIf;
  * it came from, so plans made under a local policy are traceable to it.
  */
 public final class CustomPolicy {
-    private static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
-
     private CustomPolicy() {}
 
     /**
@@ -34,8 +26,7 @@ public final class CustomPolicy {
      *     unreachable or contradictory rules), each with where it is in the file
      */
     public static Policy load(Path file) {
-        ReadResult<Policy> result = Policies.check(file);
-        return result.orThrow();
+        return Caseframe.checkPolicy(file).orThrow();
     }
 
     /**
@@ -43,17 +34,16 @@ public final class CustomPolicy {
      * seed always gives the same cohort, so a policy team can rerun the comparison after each edit).
      */
     public static WhatIf.Report compare(Policy custom, String bundledId, int cohortSize, long seed, LocalDate asOf) {
-        Policy baseline = Policies.bundled(bundledId)
-                .orElseThrow(() -> new IllegalArgumentException("no bundled policy " + bundledId));
-        List<CaseFile> cohort = new CohortGenerator(CATALOGUE, asOf).generate(cohortSize, seed);
-        return new WhatIf(
-                        CATALOGUE, Standards.bundled(), PlanTemplates.bundled().reviewMonths())
-                .compare(cohort, baseline, custom, asOf);
+        Caseframe cf = Caseframe.builder().asOf(asOf).build();
+        Policy baseline = cf.policy(bundledId).orThrow();
+        List<AssessedCase> cohort =
+                cf.generateCohort(cohortSize, seed).stream().map(cf::assess).toList();
+        return cf.whatIf(cohort, baseline, custom, done -> {});
     }
 
-    /** A sentence plan for one case under the custom policy. */
-    public static SentencePlan plan(CaseFile caseFile, Policy custom, LocalDate asOf) {
-        return new SentencePlanner(CATALOGUE, PlanTemplates.bundled(), Standards.bundled())
-                .plan(caseFile, custom, asOf);
+    /** A sentence plan for one case file under the custom policy. */
+    public static SentencePlan plan(Path caseFile, Policy custom, LocalDate asOf) {
+        Caseframe cf = Caseframe.builder().asOf(asOf).build();
+        return cf.plan(cf.assess(cf.read(caseFile)), custom);
     }
 }

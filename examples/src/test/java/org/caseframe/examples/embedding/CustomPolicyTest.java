@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.Policy;
@@ -47,7 +46,7 @@ class CustomPolicyTest {
     void plansUnderTheLocalPolicyNameItInEveryDecision() {
         Policy local = CustomPolicy.load(LOCAL);
 
-        SentencePlan plan = CustomPolicy.plan(CaseFiles.read(Path.of("cases/terrorist-licence.yaml")), local, AS_OF);
+        SentencePlan plan = CustomPolicy.plan(Path.of("cases/terrorist-licence.yaml"), local, AS_OF);
 
         assertThat(plan.policy()).isEqualTo("responsive-local@1.1");
         assertThat(plan.controls())

@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.CheckKind;
-import org.caseframe.instruments.Assessments;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.plan.SentencePlan.Finding;
@@ -37,7 +36,7 @@ public final class PlanChecks {
 
     /** Every finding, errors first. */
     public static List<Finding> check(
-            SentencePlan plan, CaseFile caseFile, RiskProfile profile, List<IdentifiedRisk> risks) {
+            SentencePlan plan, AssessedCase caseFile, RiskProfile profile, List<IdentifiedRisk> risks) {
         List<Finding> findings = new ArrayList<>();
         for (IdentifiedRisk risk : risks) {
             boolean covered =
@@ -112,8 +111,8 @@ public final class PlanChecks {
     }
 
     // DASH questions about children answered yes are a safeguarding concern that needs children's services involved.
-    private static void childSafeguarding(List<Finding> findings, CaseFile caseFile) {
-        boolean concern = Assessments.latestFinished(caseFile, "dash-style")
+    private static void childSafeguarding(List<Finding> findings, AssessedCase caseFile) {
+        boolean concern = caseFile.latestFinished("dash-style")
                 .map(a -> List.of("D11", "D12").stream()
                         .anyMatch(id ->
                                 a.rating(id).map(r -> r.level().equals("YES")).orElse(false)))
@@ -130,9 +129,9 @@ public final class PlanChecks {
     }
 
     // Recommendation 17: the POM should see the CT assessment. Sharing is a decision, so it is looked for in the log.
-    private static void ctSummaryShared(List<Finding> findings, CaseFile caseFile) {
-        boolean assessed = Assessments.latestFinished(caseFile, "erg22plus").isPresent()
-                || Assessments.latestFinished(caseFile, "pathfinder-style").isPresent();
+    private static void ctSummaryShared(List<Finding> findings, AssessedCase caseFile) {
+        boolean assessed = caseFile.latestFinished("erg22plus").isPresent()
+                || caseFile.latestFinished("pathfinder-style").isPresent();
         boolean shared = caseFile.decisionLog().stream().anyMatch(r -> {
             String text = (r.decision() + " " + r.rationale()).toLowerCase(Locale.ROOT);
             return text.contains("shar") && (text.contains("pom") || text.contains("prison offender manager"));
@@ -148,8 +147,8 @@ public final class PlanChecks {
     }
 
     private static void ergRecommendations(
-            List<Finding> findings, CaseFile caseFile, Set<InterventionType> interventions) {
-        Assessments.latestFinished(caseFile, "erg22plus")
+            List<Finding> findings, AssessedCase caseFile, Set<InterventionType> interventions) {
+        caseFile.latestFinished("erg22plus")
                 .flatMap(a -> java.util.Optional.ofNullable(a.formulation().get("INTERVENTIONS")))
                 .ifPresent(text -> {
                     String lower = text.toLowerCase(Locale.ROOT);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.model.Assessment;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.CheckOutcome;
 import org.caseframe.core.model.InstrumentDefinition;
@@ -15,8 +14,7 @@ import org.caseframe.core.model.Item;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.Level;
 import org.caseframe.core.model.TransitionPoint;
-import org.caseframe.instruments.Assessments;
-import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.OasysStyle;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.Matrix;
@@ -28,12 +26,11 @@ import org.caseframe.planning.standards.Standards;
 import org.caseframe.planning.standards.StandardsPlanner;
 
 /**
- * Builds one sentence plan from a case file, a policy and a date: the policy's decisions for the case's risk profile,
+ * Builds one sentence plan from an assessed case and a policy, as of the case's date: the policy's decisions for the case's risk profile,
  * an objective for every identified risk, checkpoints at transitions, the contingency plan and reviews, then the plan
  * checks. Deterministic: the same inputs give the same plan. Thread-safe: one planner can serve many threads.
  */
 public final class SentencePlanner {
-    private final InstrumentCatalogue catalogue;
     private final PlanTemplates templates;
     private final StandardsPlanner standards;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
@@ -41,20 +38,27 @@ public final class SentencePlanner {
 
     private record Compiled(Policy policy, Matrix matrix) {}
 
-    public SentencePlanner(InstrumentCatalogue catalogue, PlanTemplates templates, Standards standards) {
-        this.catalogue = catalogue;
+    public SentencePlanner(PlanTemplates templates, Standards standards) {
         this.templates = templates;
         this.standards = new StandardsPlanner(standards);
     }
 
-    /** A planner with the bundled instruments, templates and standards. */
+    /** A planner with the bundled templates and standards. */
     public static SentencePlanner bundled() {
-        return new SentencePlanner(InstrumentCatalogue.bundled(), PlanTemplates.bundled(), Standards.bundled());
+        return new SentencePlanner(PlanTemplates.bundled(), Standards.bundled());
     }
 
-    /** The plan for {@code caseFile} under {@code policy} as of {@code asOf}. */
-    public SentencePlan plan(CaseFile caseFile, Policy policy, LocalDate asOf) {
-        RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
+    /** The plan for an assessed case under {@code policy}, as of the date it was assessed as of. */
+    public SentencePlan plan(AssessedCase caseFile, Policy policy) {
+        return plan(RiskProfiles.of(caseFile), caseFile, policy);
+    }
+
+    /**
+     * The plan for an assessed case under {@code policy} from a risk profile the caller built or changed (for
+     * example with a predictor band it computed); the profile's date is the plan's date.
+     */
+    public SentencePlan plan(RiskProfile profile, AssessedCase caseFile, Policy policy) {
+        LocalDate asOf = profile.asOf();
         Decisions d = matrix(policy).evaluate(profile);
         List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
         List<SentencePlan.Objective> objectives = new ArrayList<>(objectives(caseFile, risks, asOf));
@@ -115,20 +119,20 @@ public final class SentencePlanner {
     }
 
     /** Every risk and need the case's latest finished assessments identify. */
-    public List<IdentifiedRisk> identifiedRisks(CaseFile caseFile, RiskProfile profile) {
+    public List<IdentifiedRisk> identifiedRisks(AssessedCase caseFile, RiskProfile profile) {
         List<IdentifiedRisk> risks = new ArrayList<>();
-        Assessments.latestFinished(caseFile, "erg22plus")
-                .ifPresent(a -> present(a)
+        caseFile.latestFinished("erg22plus")
+                .ifPresent(a -> present(caseFile, a)
                         .forEach((item, level) -> risks.add(new IdentifiedRisk(
                                 "ERG_" + item.domain(),
                                 a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
-        Assessments.latestFinished(caseFile, "pathfinder-style")
-                .ifPresent(a -> present(a)
+        caseFile.latestFinished("pathfinder-style")
+                .ifPresent(a -> present(caseFile, a)
                         .forEach((item, level) -> risks.add(new IdentifiedRisk(
                                 "BEHAVIOURS_OF_CONCERN",
                                 a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
-        Assessments.latestFinished(caseFile, "oasys-style")
-                .flatMap(a -> catalogue.find(a.instrument()).map(def -> OasysStyle.evaluate(def, a)))
+        caseFile.latestFinished("oasys-style")
+                .flatMap(a -> caseFile.definition(a).map(def -> OasysStyle.evaluate(def, a)))
                 .ifPresent(r -> r.needs()
                         .forEach(s -> risks.add(new IdentifiedRisk(
                                 "OASYS_NEED",
@@ -144,7 +148,7 @@ public final class SentencePlanner {
         return risks;
     }
 
-    private List<SentencePlan.Objective> objectives(CaseFile caseFile, List<IdentifiedRisk> risks, LocalDate asOf) {
+    private List<SentencePlan.Objective> objectives(AssessedCase caseFile, List<IdentifiedRisk> risks, LocalDate asOf) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         for (IdentifiedRisk r : risks) {
             String key = r.kind().equals("OASYS_NEED") ? r.kind() + ":" + r.description() : r.kind();
@@ -171,14 +175,14 @@ public final class SentencePlanner {
         return objectives;
     }
 
-    private static List<String> strengths(CaseFile caseFile) {
-        return Assessments.latestFinished(caseFile, "erg22plus")
+    private static List<String> strengths(AssessedCase caseFile) {
+        return caseFile.latestFinished("erg22plus")
                 .flatMap(a -> Optional.ofNullable(a.formulation().get("PROTECTIVE")))
                 .map(List::of)
                 .orElse(List.of());
     }
 
-    private List<SentencePlan.Checkpoint> checkpoints(CaseFile caseFile, LocalDate asOf) {
+    private List<SentencePlan.Checkpoint> checkpoints(AssessedCase caseFile, LocalDate asOf) {
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
         List<SentencePlan.Checkpoint> out = new ArrayList<>();
         for (PlanTemplates.CheckpointTemplate t : templates.checkpoints()) {
@@ -211,10 +215,9 @@ public final class SentencePlanner {
         return out;
     }
 
-    private Map<Item, Level> present(Assessment a) {
+    private static Map<Item, Level> present(AssessedCase caseFile, Assessment a) {
         Map<Item, Level> out = new LinkedHashMap<>();
-        InstrumentDefinition d = catalogue
-                .find(a.instrument())
+        InstrumentDefinition d = caseFile.definition(a)
                 .orElseThrow(() -> new IllegalArgumentException("no definition of " + a.instrument()));
         for (Item item : d.items()) {
             a.rating(item.id())

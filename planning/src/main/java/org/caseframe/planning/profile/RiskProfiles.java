@@ -6,21 +6,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.model.AdverseEvent;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.CheckKind;
 import org.caseframe.core.model.CheckOutcome;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.SummaryJudgement;
-import org.caseframe.instruments.Assessments;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.DomesticAbuseScreening;
-import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.instruments.OasysStyle;
 
 /**
- * Derives a {@link RiskProfile} from a case file's latest finished assessments and records, as of a date. Whatever
- * the case file does not establish stays unknown.
+ * Derives a {@link RiskProfile} from an assessed case's latest finished assessments and records, as of its date.
+ * Whatever the case does not establish stays unknown.
  */
 public final class RiskProfiles {
     /** Instrument ids the profile reads; any version is read with its own definition. */
@@ -33,8 +31,9 @@ public final class RiskProfiles {
 
     private RiskProfiles() {}
 
-    /** The profile of {@code caseFile} as of {@code asOf}, reading assessments with {@code catalogue}. */
-    public static RiskProfile of(CaseFile caseFile, InstrumentCatalogue catalogue, LocalDate asOf) {
+    /** The profile of an assessed case, as of the date it was assessed as of. */
+    public static RiskProfile of(AssessedCase caseFile) {
+        LocalDate asOf = caseFile.asOf();
         Map<Factor, String> levels = new EnumMap<>(Factor.class);
         Map<Factor, Integer> months = new EnumMap<>(Factor.class);
         levels.put(Factor.COHORT, caseFile.cohort().name());
@@ -43,14 +42,13 @@ public final class RiskProfiles {
         judgement(caseFile, ERG, "CAPABILITY").ifPresent(v -> levels.put(Factor.ERG_CAPABILITY, v));
         judgement(caseFile, PATHFINDER, "PRESENTING_RISK").ifPresent(v -> levels.put(Factor.PRESENTING_RISK, v));
         judgement(caseFile, SEXUAL_HARM, "SEXUAL_HARM_RISK").ifPresent(v -> levels.put(Factor.SEXUAL_HARM, v));
-        Assessments.latestFinished(caseFile, OASYS)
-                .flatMap(a -> catalogue.find(a.instrument()).map(d -> OasysStyle.evaluate(d, a)))
+        caseFile.latestFinished(OASYS)
+                .flatMap(a -> caseFile.definition(a).map(d -> OasysStyle.evaluate(d, a)))
                 .ifPresent(r -> {
                     r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
                     r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
                 });
-        DomesticAbuseScreening.latest(caseFile, catalogue, DASH)
-                .ifPresent(s -> levels.put(Factor.DOMESTIC_ABUSE, s.level()));
+        DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> levels.put(Factor.DOMESTIC_ABUSE, s.level()));
         levels.put(Factor.DOMESTIC_ABUSE_ENQUIRIES, enquiriesMade(caseFile) ? "MADE" : "NOT_MADE");
 
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
@@ -77,18 +75,18 @@ public final class RiskProfiles {
         return profile.with(predictor, band);
     }
 
-    private static Optional<String> judgement(CaseFile caseFile, String instrumentId, String judgementId) {
-        return Assessments.latestFinished(caseFile, instrumentId)
+    private static Optional<String> judgement(AssessedCase caseFile, String instrumentId, String judgementId) {
+        return caseFile.latestFinished(instrumentId)
                 .flatMap(a -> a.judgement(judgementId))
                 .map(SummaryJudgement::level);
     }
 
     // Both a police domestic-abuse enquiry and a children's services enquiry have been answered (recommendation 12).
-    private static boolean enquiriesMade(CaseFile caseFile) {
+    private static boolean enquiriesMade(AssessedCase caseFile) {
         return answered(caseFile, CheckKind.POLICE_DOMESTIC_ABUSE) && answered(caseFile, CheckKind.CHILDRENS_SERVICES);
     }
 
-    private static boolean answered(CaseFile caseFile, CheckKind kind) {
+    private static boolean answered(AssessedCase caseFile, CheckKind kind) {
         return caseFile.checks().stream()
                 .filter(c -> c.kind() == kind)
                 .map(Check::outcome)

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Contact;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.planning.matrix.ControlType;
@@ -126,7 +125,7 @@ public final class StandardsPlanner {
     }
 
     /** Compliance with each standard in force, over every complete period up to {@code asOf}. */
-    public List<Compliance> compliance(CaseFile caseFile, List<InForce> inForce, LocalDate asOf) {
+    public List<Compliance> compliance(List<Contact> contacts, List<InForce> inForce, LocalDate asOf) {
         List<Compliance> out = new ArrayList<>();
         for (InForce f : inForce) {
             Standards.Standard s = f.standard();
@@ -139,7 +138,7 @@ public final class StandardsPlanner {
                     from = from.plusDays(s.everyDays())) {
                 LocalDate to = from.plusDays(s.everyDays() - 1L);
                 LocalDate start = from;
-                int counted = (int) caseFile.contacts().stream()
+                int counted = (int) contacts.stream()
                         .filter(c -> s.kinds().contains(c.kind()))
                         .map(Contact::date)
                         .filter(d -> !d.isBefore(start) && !d.isAfter(to))

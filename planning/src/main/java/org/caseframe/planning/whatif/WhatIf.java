@@ -10,9 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.KeyDates;
-import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.ControlType;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
@@ -29,12 +28,10 @@ import org.caseframe.planning.standards.StandardsPlanner;
  * Each case's profile is derived once and evaluated under both compiled policies.
  */
 public final class WhatIf {
-    private final InstrumentCatalogue catalogue;
     private final StandardsPlanner standards;
     private final int reviewMonths;
 
-    public WhatIf(InstrumentCatalogue catalogue, Standards standards, int reviewMonths) {
-        this.catalogue = catalogue;
+    public WhatIf(Standards standards, int reviewMonths) {
         this.standards = new StandardsPlanner(standards);
         this.reviewMonths = reviewMonths;
     }
@@ -106,17 +103,17 @@ public final class WhatIf {
      */
     public record Hours(double baseline, double candidate) {}
 
-    /** Compares the cohort under two policies as of a date. */
-    public Report compare(List<CaseFile> cohort, Policy baseline, Policy candidate, LocalDate asOf) {
+    /** Compares the cohort, each case assessed as of {@code asOf}, under two policies. */
+    public Report compare(List<AssessedCase> cohort, Policy baseline, Policy candidate, LocalDate asOf) {
         return compare(cohort, baseline, candidate, asOf, done -> {});
     }
 
     /**
-     * Compares the cohort under two policies as of a date, telling {@code casesDone} how many cases are done after each
+     * Compares the cohort, each case assessed as of {@code asOf}, under two policies, telling {@code casesDone} how many cases are done after each
      * one (for a progress display over a large cohort). Called on the calling thread.
      */
     public Report compare(
-            List<CaseFile> cohort, Policy baseline, Policy candidate, LocalDate asOf, IntConsumer casesDone) {
+            List<AssessedCase> cohort, Policy baseline, Policy candidate, LocalDate asOf, IntConsumer casesDone) {
         Matrix a = Matrix.compile(baseline);
         Matrix b = Matrix.compile(candidate);
         List<CaseChanges> changed = new ArrayList<>();
@@ -125,8 +122,8 @@ public final class WhatIf {
         double hoursB = 0;
         int[][] tally = new int[5][2];
         int done = 0;
-        for (CaseFile caseFile : cohort) {
-            RiskProfile profile = RiskProfiles.of(caseFile, catalogue, asOf);
+        for (AssessedCase caseFile : cohort) {
+            RiskProfile profile = RiskProfiles.of(caseFile);
             Decisions da = a.evaluate(profile);
             Decisions db = b.evaluate(profile);
             KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());

@@ -21,6 +21,7 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.Practitioner;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -73,7 +74,7 @@ class SentencePlanProperties {
                 .checkAssert((yes, days, which) -> {
                     CaseFile caseFile = withDash(yes);
                     LocalDate asOf = LocalDate.of(2025, 3, 21).plusDays(days);
-                    SentencePlan plan = PLANNER.plan(caseFile, POLICIES.get(which), asOf);
+                    SentencePlan plan = PLANNER.plan(AssessedCase.of(caseFile, CATALOGUE, asOf), POLICIES.get(which));
 
                     assertThat(plan.findings()).noneMatch(f -> f.code().equals("RISK_NOT_COVERED"));
                     assertThat(plan.objectives())
@@ -87,7 +88,7 @@ class SentencePlanProperties {
                     assertThat(plan.findings().stream()
                                     .anyMatch(f -> f.code().equals("DOMESTIC_ABUSE_WITHOUT_INTERVENTION")))
                             .isFalse();
-                    assertThat(PLANNER.plan(caseFile, POLICIES.get(which), asOf))
+                    assertThat(PLANNER.plan(AssessedCase.of(caseFile, CATALOGUE, asOf), POLICIES.get(which)))
                             .isEqualTo(plan);
                 });
     }

@@ -15,6 +15,7 @@ import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.SummaryJudgement;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ class SentencePlannerTest {
 
     static SentencePlan plan(CaseFile caseFile) {
         return SentencePlanner.bundled()
-                .plan(caseFile, Policies.bundled("responsive").orElseThrow(), AS_OF);
+                .plan(
+                        AssessedCase.of(caseFile, CATALOGUE, AS_OF),
+                        Policies.bundled("responsive").orElseThrow());
     }
 
     @Test

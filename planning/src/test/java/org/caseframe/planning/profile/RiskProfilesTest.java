@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.Matrix;
@@ -21,7 +22,7 @@ class RiskProfilesTest {
 
     @Test
     void theSampleProfileComesFromItsAssessmentsAndRecordsWithUnknownsExplicit() {
-        RiskProfile p = RiskProfiles.of(SAMPLE, CATALOGUE, LocalDate.of(2026, 11, 22));
+        RiskProfile p = RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, LocalDate.of(2026, 11, 22)));
 
         assertThat(p.level(Factor.COHORT)).isEqualTo("TERRORIST");
         assertThat(p.level(Factor.ERG_ENGAGEMENT)).isEqualTo("MEDIUM");
@@ -40,12 +41,13 @@ class RiskProfilesTest {
 
     @Test
     void earlyInTheLicenceStabilityIsShortAndTheApIsLived() {
-        RiskProfile p = RiskProfiles.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 6, 1));
+        RiskProfile p = RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 6, 1)));
 
         assertThat(p.level(Factor.STAGE)).isEqualTo("FIRST_12_MONTHS_COMMUNITY");
         assertThat(p.level(Factor.APPROVED_PREMISES)).isEqualTo("RESIDENT");
         assertThat(p.months(Factor.MONTHS_STABLE)).contains(2);
-        assertThat(RiskProfiles.of(SAMPLE, CATALOGUE, LocalDate.of(2024, 6, 1)).months(Factor.MONTHS_STABLE))
+        assertThat(RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, LocalDate.of(2024, 6, 1)))
+                        .months(Factor.MONTHS_STABLE))
                 .isEmpty();
     }
 
@@ -53,8 +55,8 @@ class RiskProfilesTest {
     void theResponsivePolicyStepsDownAStableCaseWhereCurrentPracticeKeepsItsLevel() {
         Matrix current = Matrix.compile(Policies.bundled("current-practice").orElseThrow());
         Matrix responsive = Matrix.compile(Policies.bundled("responsive").orElseThrow());
-        RiskProfile early = RiskProfiles.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 6, 1));
-        RiskProfile stable = RiskProfiles.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 12, 1));
+        RiskProfile early = RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 6, 1)));
+        RiskProfile stable = RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, LocalDate.of(2025, 12, 1)));
 
         assertThat(current.evaluate(stable).mappa().orElseThrow().level()).isEqualTo(3);
         assertThat(responsive.evaluate(early).mappa().orElseThrow().level()).isEqualTo(3);
@@ -101,7 +103,7 @@ class RiskProfilesTest {
                         "Missed curfew",
                         java.util.List.of())),
                 SAMPLE.decisionLog());
-        RiskProfile p = RiskProfiles.of(recalled, CATALOGUE, LocalDate.of(2026, 11, 22));
+        RiskProfile p = RiskProfiles.of(AssessedCase.of(recalled, CATALOGUE, LocalDate.of(2026, 11, 22)));
         Matrix responsive = Matrix.compile(Policies.bundled("responsive").orElseThrow());
 
         assertThat(p.months(Factor.MONTHS_STABLE)).contains(1);

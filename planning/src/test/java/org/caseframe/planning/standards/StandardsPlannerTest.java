@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.plan.SentencePlan;
@@ -27,7 +28,9 @@ class StandardsPlannerTest {
 
     static SentencePlan planOnReleaseDay() {
         return SentencePlanner.bundled()
-                .plan(SAMPLE, Policies.bundled("responsive").orElseThrow(), RELEASE);
+                .plan(
+                        AssessedCase.of(SAMPLE, CATALOGUE, RELEASE),
+                        Policies.bundled("responsive").orElseThrow());
     }
 
     @Test
@@ -64,7 +67,8 @@ class StandardsPlannerTest {
         List<StandardsPlanner.InForce> inForce = STANDARDS.inForce(
                 plan.controls(), SAMPLE.sentence().orElseThrow().dates());
 
-        List<StandardsPlanner.Compliance> compliance = STANDARDS.compliance(SAMPLE, inForce, LocalDate.of(2025, 4, 6));
+        List<StandardsPlanner.Compliance> compliance =
+                STANDARDS.compliance(SAMPLE.contacts(), inForce, LocalDate.of(2025, 4, 6));
 
         assertThat(compliance)
                 .filteredOn(c -> c.standard().equals("WEEKLY_CONTACT"))

@@ -11,6 +11,7 @@ import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.io.Format;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.validation.CaseFileValidator;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -21,7 +22,7 @@ class WhatIfTest {
     static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
     static final CohortGenerator GENERATOR = new CohortGenerator(CATALOGUE, AS_OF);
-    static final WhatIf WHAT_IF = new WhatIf(CATALOGUE, Standards.bundled(), 3);
+    static final WhatIf WHAT_IF = new WhatIf(Standards.bundled(), 3);
     static final Policy CURRENT = Policies.bundled("current-practice").orElseThrow();
     static final Policy RESPONSIVE = Policies.bundled("responsive").orElseThrow();
 
@@ -49,7 +50,7 @@ class WhatIfTest {
 
     @Test
     void aPolicyAgainstItselfChangesNothing() {
-        WhatIf.Report report = WHAT_IF.compare(GENERATOR.generate(200, 7), RESPONSIVE, RESPONSIVE, AS_OF);
+        WhatIf.Report report = WHAT_IF.compare(assessed(GENERATOR.generate(200, 7)), RESPONSIVE, RESPONSIVE, AS_OF);
 
         assertThat(report.cases()).isEqualTo(200);
         assertThat(report.changedCases()).isEmpty();
@@ -60,7 +61,7 @@ class WhatIfTest {
 
     @Test
     void theResponsivePolicyStepsStableCasesDownAndLowRiskCasesOut() {
-        WhatIf.Report report = WHAT_IF.compare(GENERATOR.generate(400, 11), CURRENT, RESPONSIVE, AS_OF);
+        WhatIf.Report report = WHAT_IF.compare(assessed(GENERATOR.generate(400, 11)), CURRENT, RESPONSIVE, AS_OF);
 
         assertThat(report.baseline()).isEqualTo("current-practice@1.0");
         assertThat(report.candidate()).isEqualTo("responsive@1.0");
@@ -77,5 +78,9 @@ class WhatIfTest {
                 .isEqualTo(total);
         assertThat(report.workloadHoursPerMonth().candidate())
                 .isLessThan(report.workloadHoursPerMonth().baseline());
+    }
+
+    static List<AssessedCase> assessed(List<org.caseframe.core.model.CaseFile> cohort) {
+        return cohort.stream().map(c -> AssessedCase.of(c, CATALOGUE, AS_OF)).toList();
     }
 }

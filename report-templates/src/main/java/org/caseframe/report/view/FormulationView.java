@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.Audience;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Domain;
 import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.InstrumentDefinition;
@@ -15,6 +14,7 @@ import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.PersonName;
 import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.instruments.AssessedCase;
 
 /**
  * The formulation report for one audience, built from a structured-judgement assessment. Redaction happens here:
@@ -74,7 +74,7 @@ public record FormulationView(
 
     /** The view of {@code assessment} for {@code audience}. */
     public static FormulationView of(
-            CaseFile caseFile, InstrumentDefinition definition, Assessment assessment, Audience audience) {
+            AssessedCase caseFile, InstrumentDefinition definition, Assessment assessment, Audience audience) {
         if (!definition.ref().equals(assessment.instrument())) {
             throw new IllegalArgumentException("assessment " + assessment.id() + " was made under "
                     + assessment.instrument() + ", not " + definition.ref());

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.caseframe.core.io.Json;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
@@ -33,16 +34,16 @@ class ConcurrencyTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
     private static final Instant DATE = Instant.parse("2026-11-22T00:00:00Z");
     private static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
-    private static final SentencePlanner PLANNER =
-            new SentencePlanner(CATALOGUE, PlanTemplates.bundled(), Standards.bundled());
+    private static final SentencePlanner PLANNER = new SentencePlanner(PlanTemplates.bundled(), Standards.bundled());
     private static final ReportRenderer RENDERER = ReportRenderer.bundled();
     private static final Policy POLICY = Policies.bundled("responsive").orElseThrow();
     private static final List<CaseFile> COHORT = new CohortGenerator(CATALOGUE, AS_OF).generate(2_000, 11);
 
     @Test
     void fourThreadsPlanExactlyAsOne() throws Exception {
-        IntFunction<byte[]> plan = i -> Json.pretty(PLANNER.plan(COHORT.get(i), POLICY, AS_OF))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        IntFunction<byte[]> plan =
+                i -> Json.pretty(PLANNER.plan(AssessedCase.of(COHORT.get(i), CATALOGUE, AS_OF), POLICY))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         assertSame(sequential(2_000, plan), parallel(2_000, plan), "plan");
     }
@@ -50,7 +51,7 @@ class ConcurrencyTest {
     @Test
     void fourThreadsRenderExactlyAsOne() throws Exception {
         IntFunction<byte[]> report = i -> {
-            SentencePlan p = PLANNER.plan(COHORT.get(i), POLICY, AS_OF);
+            SentencePlan p = PLANNER.plan(AssessedCase.of(COHORT.get(i), CATALOGUE, AS_OF), POLICY);
             // Alternate two kinds, so that different templates are in flight at once.
             return i % 2 == 0
                     ? RENDERER.pdf("mappa", PlanReports.mappaSummary(p, ReportAudience.MAPPA_PANEL.audience()), DATE)

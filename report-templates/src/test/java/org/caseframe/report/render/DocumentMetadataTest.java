@@ -15,6 +15,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.standards.Standards;
@@ -46,9 +47,12 @@ class DocumentMetadataTest {
                 "whatif",
                         () -> FormulationReportTest.RENDERER.pdf(
                                 "whatif",
-                                WhatIfView.of(new WhatIf(catalogue, Standards.bundled(), 3)
+                                WhatIfView.of(new WhatIf(Standards.bundled(), 3)
                                         .compare(
-                                                new CohortGenerator(catalogue, asOf).generate(10, 3),
+                                                new CohortGenerator(catalogue, asOf)
+                                                        .generate(10, 3).stream()
+                                                                .map(c -> AssessedCase.of(c, catalogue, asOf))
+                                                                .toList(),
                                                 Policies.bundled("current-practice")
                                                         .orElseThrow(),
                                                 Policies.bundled("responsive").orElseThrow(),

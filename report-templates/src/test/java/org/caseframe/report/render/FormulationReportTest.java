@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.ProtectiveMarking;
 import org.caseframe.core.model.SourceAgency;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.report.view.FormulationView;
 import org.caseframe.report.view.ReportAudience;
@@ -47,7 +49,11 @@ class FormulationReportTest {
 
     static FormulationView view(CaseFile caseFile, ReportAudience audience) {
         var erg = caseFile.assessments().get(0);
-        return FormulationView.of(caseFile, CATALOGUE.find(erg.instrument()).orElseThrow(), erg, audience.audience());
+        return FormulationView.of(
+                AssessedCase.of(caseFile, CATALOGUE, LocalDate.of(2026, 11, 22)),
+                CATALOGUE.find(erg.instrument()).orElseThrow(),
+                erg,
+                audience.audience());
     }
 
     /** The sample case with its evidence replaced. */

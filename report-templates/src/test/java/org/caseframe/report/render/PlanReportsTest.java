@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
@@ -21,9 +22,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class PlanReportsTest {
     static final SentencePlan PLAN = SentencePlanner.bundled()
             .plan(
-                    FormulationReportTest.SAMPLE,
-                    Policies.bundled("responsive").orElseThrow(),
-                    LocalDate.of(2026, 11, 22));
+                    AssessedCase.of(
+                            FormulationReportTest.SAMPLE, FormulationReportTest.CATALOGUE, LocalDate.of(2026, 11, 22)),
+                    Policies.bundled("responsive").orElseThrow());
 
     static byte[] riskManagement() {
         return FormulationReportTest.RENDERER.pdf(

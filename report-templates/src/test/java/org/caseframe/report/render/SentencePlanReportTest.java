@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.plan.SentencePlan;
 import org.caseframe.planning.plan.SentencePlanner;
@@ -22,9 +23,11 @@ class SentencePlanReportTest {
     static byte[] pdf() {
         SentencePlan plan = SentencePlanner.bundled()
                 .plan(
-                        FormulationReportTest.SAMPLE,
-                        Policies.bundled("responsive").orElseThrow(),
-                        LocalDate.of(2026, 11, 22));
+                        AssessedCase.of(
+                                FormulationReportTest.SAMPLE,
+                                FormulationReportTest.CATALOGUE,
+                                LocalDate.of(2026, 11, 22)),
+                        Policies.bundled("responsive").orElseThrow());
         return FormulationReportTest.RENDERER.pdf(
                 "sentence-plan", SentencePlanView.of(plan, ReportAudience.COM.audience()), FormulationReportTest.DATE);
     }

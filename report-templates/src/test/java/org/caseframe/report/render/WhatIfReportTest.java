@@ -3,6 +3,7 @@ package org.caseframe.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.standards.Standards;
@@ -16,9 +17,12 @@ class WhatIfReportTest {
     void theWhatIfReportCountsChangesAndShowsReasonsOnBothSides() throws Exception {
         LocalDate asOf = LocalDate.of(2026, 1, 1);
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        WhatIf.Report report = new WhatIf(catalogue, Standards.bundled(), 3)
+        WhatIf.Report report = new WhatIf(Standards.bundled(), 3)
                 .compare(
-                        new CohortGenerator(catalogue, asOf).generate(40, 3),
+                        new CohortGenerator(catalogue, asOf)
+                                .generate(40, 3).stream()
+                                        .map(c -> AssessedCase.of(c, catalogue, asOf))
+                                        .toList(),
                         Policies.bundled("current-practice").orElseThrow(),
                         Policies.bundled("responsive").orElseThrow(),
                         asOf);

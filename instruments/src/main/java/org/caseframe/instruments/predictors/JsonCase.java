@@ -1,4 +1,4 @@
-package org.caseframe.cli;
+package org.caseframe.instruments.predictors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

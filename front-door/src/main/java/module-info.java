@@ -1,0 +1,10 @@
+/**
+ * The front door: {@link org.caseframe.Caseframe}, the one class an embedder starts from. It depends on every other
+ * library module and re-exports them, so one dependency gives the whole library.
+ */
+module org.caseframe {
+    requires transitive org.caseframe.report;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.caseframe;
+}

@@ -1,0 +1,133 @@
+package org.caseframe.instruments;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.caseframe.core.model.AdverseEvent;
+import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Check;
+import org.caseframe.core.model.Cohort;
+import org.caseframe.core.model.Contact;
+import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.InstrumentDefinition;
+import org.caseframe.core.model.InstrumentRef;
+import org.caseframe.core.model.LegalStatus;
+import org.caseframe.core.model.Sentence;
+import org.caseframe.core.model.Subject;
+import org.caseframe.core.scoring.Scorer;
+import org.caseframe.core.scoring.ScoringResult;
+
+/**
+ * A checked case with its assessments resolved once, as of a date: the latest finished assessment under each
+ * instrument, the definition each assessment was made under, the counted instruments' scores, and the case's records.
+ * Everything the planner and the reports decide from is here, so nothing after this stage goes back to the case file.
+ * Immutable.
+ *
+ * @param asOf the date the case is assessed as of
+ * @param subject the person
+ * @param cohort terrorist, terrorist-connected or terrorist-risk
+ * @param legalStatus where the person is in their sentence
+ * @param sentence the sentence and its key dates, if sentenced
+ * @param evidence every evidence item, with its marking and handling
+ * @param assessments every assessment, finished or not, in file order
+ * @param checks enquiries of other agencies
+ * @param contacts supervision contacts
+ * @param events adverse events
+ * @param decisionLog the decision log
+ * @param latestFinished by instrument id, the most recently completed finished assessment under any version of it
+ * @param definitions the definition of every instrument version an assessment was made under (those the catalogue
+ *     holds)
+ * @param scores the score of every assessment under a counted instrument (a checklist), in file order
+ */
+public record AssessedCase(
+        LocalDate asOf,
+        Subject subject,
+        Cohort cohort,
+        LegalStatus legalStatus,
+        Optional<Sentence> sentence,
+        List<Evidence> evidence,
+        List<Assessment> assessments,
+        List<Check> checks,
+        List<Contact> contacts,
+        List<AdverseEvent> events,
+        List<DecisionRecord> decisionLog,
+        Map<String, Assessment> latestFinished,
+        Map<InstrumentRef, InstrumentDefinition> definitions,
+        List<Score> scores) {
+
+    /** One counted instrument's result for one assessment. */
+    public record Score(Assessment assessment, ScoringResult result) {
+        public Score {
+            Objects.requireNonNull(assessment, "assessment");
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    public AssessedCase {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(cohort, "cohort");
+        Objects.requireNonNull(legalStatus, "legalStatus");
+        Objects.requireNonNull(sentence, "sentence");
+        evidence = List.copyOf(evidence);
+        assessments = List.copyOf(assessments);
+        checks = List.copyOf(checks);
+        contacts = List.copyOf(contacts);
+        events = List.copyOf(events);
+        decisionLog = List.copyOf(decisionLog);
+        latestFinished = Collections.unmodifiableMap(new LinkedHashMap<>(latestFinished));
+        definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        scores = List.copyOf(scores);
+    }
+
+    /** Resolves {@code caseFile}'s assessments with {@code catalogue}, once, as of {@code asOf}. */
+    public static AssessedCase of(CaseFile caseFile, InstrumentCatalogue catalogue, LocalDate asOf) {
+        Map<String, Assessment> latest = new LinkedHashMap<>();
+        Map<InstrumentRef, InstrumentDefinition> definitions = new LinkedHashMap<>();
+        List<Score> scores = new ArrayList<>();
+        for (Assessment a : caseFile.assessments()) {
+            Assessments.latestFinished(caseFile, a.instrument().id())
+                    .ifPresent(l -> latest.putIfAbsent(a.instrument().id(), l));
+            Optional<InstrumentDefinition> definition = catalogue.find(a.instrument());
+            definition.ifPresent(d -> definitions.putIfAbsent(a.instrument(), d));
+            definition.flatMap(d -> Scorer.score(d, a)).ifPresent(r -> scores.add(new Score(a, r)));
+        }
+        return new AssessedCase(
+                asOf,
+                caseFile.subject(),
+                caseFile.cohort(),
+                caseFile.legalStatus(),
+                caseFile.sentence(),
+                caseFile.evidence(),
+                caseFile.assessments(),
+                caseFile.checks(),
+                caseFile.contacts(),
+                caseFile.events(),
+                caseFile.decisionLog(),
+                latest,
+                definitions,
+                scores);
+    }
+
+    /** The most recently completed finished assessment made under any version of {@code instrumentId}. */
+    public Optional<Assessment> latestFinished(String instrumentId) {
+        return Optional.ofNullable(latestFinished.get(instrumentId));
+    }
+
+    /** The definition {@code assessment} was made under, if the catalogue holds it. */
+    public Optional<InstrumentDefinition> definition(Assessment assessment) {
+        return Optional.ofNullable(definitions.get(assessment.instrument()));
+    }
+
+    /** The evidence item with this id, if registered. */
+    public Optional<Evidence> evidence(String id) {
+        return evidence.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}
