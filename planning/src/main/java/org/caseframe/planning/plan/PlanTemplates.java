@@ -49,14 +49,36 @@ public record PlanTemplates(
      * @param transition the transition
      * @param enquiries the check kinds due
      */
-    public record CheckpointTemplate(String transition, List<String> enquiries) {}
-
-    public PlanTemplates {
-        interventionObjectives = interventionObjectives == null ? Map.of() : Map.copyOf(interventionObjectives);
+    public record CheckpointTemplate(String transition, List<String> enquiries) {
+        public CheckpointTemplate {
+            enquiries = enquiries == null ? List.of() : List.copyOf(enquiries);
+        }
     }
 
-    /** The bundled templates. */
+    // Deeply immutable, so the bundled templates can be shared.
+    public PlanTemplates {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        objectives = objectives == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectives));
+        interventionObjectives = interventionObjectives == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(interventionObjectives));
+        checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+        contingency = contingency == null ? List.of() : List.copyOf(contingency);
+    }
+
+    /** The bundled templates. Cheap: read and checked once per JVM, on first use, then shared (immutable). */
     public static PlanTemplates bundled() {
+        return Bundled.TEMPLATES;
+    }
+
+    // Initialised on first use by the JVM's class-initialisation guarantee: once, thread-safe.
+    private static final class Bundled {
+        static final PlanTemplates TEMPLATES = readBundled();
+    }
+
+    private static PlanTemplates readBundled() {
         String base = "/org/caseframe/planning/";
         try (InputStream schema = PlanTemplates.class.getResourceAsStream(base + "plan-templates-1.0.schema.json");
                 InputStream in = PlanTemplates.class.getResourceAsStream(base + "plan-templates-1.0.yaml")) {

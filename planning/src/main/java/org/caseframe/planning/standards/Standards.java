@@ -26,6 +26,12 @@ import org.caseframe.planning.matrix.ControlType;
 public record Standards(
         String id, String version, List<Citation> sources, List<Standard> standards, Workload workload) {
 
+    // Deeply immutable, so the bundled standards can be shared.
+    public Standards {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        standards = standards == null ? List.of() : List.copyOf(standards);
+    }
+
     /**
      * One standard: while a plan has {@code control}, at least {@code required} contacts of {@code kinds} in every
      * period of {@code everyDays} days, for {@code months} from the anchor date.
@@ -49,7 +55,11 @@ public record Standards(
             int months,
             int everyDays,
             int required,
-            List<ContactKind> kinds) {}
+            List<ContactKind> kinds) {
+        public Standard {
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        }
+    }
 
     /**
      * Unit times and capacity.
@@ -69,10 +79,25 @@ public record Standards(
             Map<Integer, Double> mappaMeetingsPerMonth,
             double hoursPerReview,
             double practitionerHoursPerMonth,
-            int casesPerPractitioner) {}
+            int casesPerPractitioner) {
+        public Workload {
+            mappaMeetingsPerMonth = mappaMeetingsPerMonth == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mappaMeetingsPerMonth));
+        }
+    }
 
-    /** The bundled standards. */
+    /** The bundled standards. Cheap: read and checked once per JVM, on first use, then shared (immutable). */
     public static Standards bundled() {
+        return Bundled.STANDARDS;
+    }
+
+    // Initialised on first use by the JVM's class-initialisation guarantee: once, thread-safe.
+    private static final class Bundled {
+        static final Standards STANDARDS = readBundled();
+    }
+
+    private static Standards readBundled() {
         String base = "/org/caseframe/planning/";
         try (InputStream schema = Standards.class.getResourceAsStream(base + "standards-1.0.schema.json");
                 InputStream in = Standards.class.getResourceAsStream(base + "standards-1.0.yaml")) {

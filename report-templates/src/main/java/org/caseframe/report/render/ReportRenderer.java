@@ -47,9 +47,14 @@ public final class ReportRenderer {
         this.templates = templates;
     }
 
-    /** A renderer with the bundled templates. */
+    private static final ReportRenderer BUNDLED_RENDERER = new ReportRenderer(Optional.empty());
+
+    /**
+     * The renderer with the bundled templates. Cheap: one shared instance, whose templates are compiled once, on
+     * first use, and kept.
+     */
     public static ReportRenderer bundled() {
-        return new ReportRenderer(Optional.empty());
+        return BUNDLED_RENDERER;
     }
 
     /** A renderer whose templates in {@code directory} override bundled ones of the same name. */
