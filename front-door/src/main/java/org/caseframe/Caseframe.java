@@ -391,7 +391,16 @@ public final class Caseframe {
         }
     }
 
-    /** A definition as JSON or YAML, in the format its data file has. */
+    /**
+     * The result of a counted instrument (a checklist with scoring rules) for one assessment under {@code
+     * definition}: a suggested level that judgement may raise, never lower; empty for an instrument that is not counted.
+     */
+    public static Optional<org.caseframe.core.scoring.ScoringResult> score(
+            InstrumentDefinition definition, org.caseframe.core.model.Assessment assessment) {
+        return org.caseframe.core.scoring.Scorer.score(definition, assessment);
+    }
+
+    /** A definition as JSON, in the format its data file has. */
     public static String toJson(InstrumentDefinition definition) {
         return InstrumentDefinitions.toJson(definition);
     }

@@ -58,4 +58,21 @@ class OneWayPipelineTest {
         assertThat(referring(Path.of("../instruments/target/classes")))
                 .contains("org/caseframe/instruments/AssessedCase.class");
     }
+
+    @Test
+    void testsOfLowerModulesReadOnlyTheirOwnFixtures() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String module : List.of("assessment-core", "instruments", "planning", "report-templates")) {
+            try (Stream<Path> files = Files.walk(Path.of("..", module, "src", "test"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    if (Files.readString(f).contains("../examples")) {
+                        found.add(f.toString());
+                    }
+                }
+            }
+        }
+        assertThat(found)
+                .as("tests below the front door reading the examples module's files")
+                .isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Citation;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
@@ -209,13 +210,11 @@ public final class OasysStyle {
 
     record CtMapping(String instrument, Map<String, List<String>> sections) {}
 
-    record Source(String text, boolean verified, Optional<String> note) {}
-
     record Sections(
             String id,
             String version,
             String instrument,
-            List<Source> sources,
+            List<Citation> sources,
             List<Section> sections,
             List<CtMapping> ctMappings) {}
 }

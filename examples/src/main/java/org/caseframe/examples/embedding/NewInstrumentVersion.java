@@ -4,16 +4,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.caseframe.core.io.CaseFiles;
+import org.caseframe.Caseframe;
+import org.caseframe.CheckedCase;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Assessment;
-import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
-import org.caseframe.core.scoring.Scorer;
 import org.caseframe.core.scoring.ScoringResult;
 import org.caseframe.core.validation.InvalidInputException;
-import org.caseframe.instruments.InstrumentCatalogue;
 
 /**
  * How a service adds a new version of an instrument without code: the definition is a data file in a directory the
@@ -29,8 +27,8 @@ public final class NewInstrumentVersion {
      * @throws InvalidInputException listing every problem in every file (or a version defined twice); nothing is added
      *     unless every file is valid
      */
-    public static InstrumentCatalogue catalogueWith(Path directory) {
-        return InstrumentCatalogue.bundled().withDirectory(directory);
+    public static Caseframe catalogueWith(Path directory) {
+        return Caseframe.builder().instruments(directory).build();
     }
 
     /**
@@ -40,8 +38,7 @@ public final class NewInstrumentVersion {
      * @return the results keyed by {@code id@version}, the assessment's own version first
      * @throws IllegalArgumentException if the catalogue lacks either version or the instrument is not scored
      */
-    public static Map<String, ScoringResult> scoreUnderBoth(
-            InstrumentCatalogue catalogue, Assessment made, String newVersion) {
+    public static Map<String, ScoringResult> scoreUnderBoth(Caseframe catalogue, Assessment made, String newVersion) {
         InstrumentRef newRef = new InstrumentRef(made.instrument().id(), newVersion);
         Assessment reassessed = new Assessment(
                 made.id() + "-v" + newVersion.replace('.', '-'),
@@ -66,15 +63,15 @@ public final class NewInstrumentVersion {
      * Reads and checks a case file with the extended catalogue: every assessment against the version it names, so a
      * case assessed under the old version stays valid after the new one is added.
      */
-    public static ReadResult<CaseFile> check(InstrumentCatalogue catalogue, Path caseFile) {
-        return CaseFiles.reader().withDefinitions(catalogue).check(caseFile);
+    public static ReadResult<CheckedCase> check(Caseframe catalogue, Path caseFile) {
+        return catalogue.check(caseFile);
     }
 
-    private static ScoringResult score(InstrumentCatalogue catalogue, Assessment a) {
+    private static ScoringResult score(Caseframe catalogue, Assessment a) {
         InstrumentDefinition definition = catalogue
-                .find(a.instrument())
+                .instrument(a.instrument().toString())
                 .orElseThrow(() -> new IllegalArgumentException("the catalogue has no " + a.instrument()));
-        return Scorer.score(definition, a)
+        return Caseframe.score(definition, a)
                 .orElseThrow(() -> new IllegalArgumentException(a.instrument() + " has no scoring rules"));
     }
 }

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.caseframe.Caseframe;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.scoring.ScoringResult;
 import org.caseframe.core.validation.InvalidInputException;
-import org.caseframe.instruments.InstrumentCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +24,13 @@ class NewInstrumentVersionTest {
 
     @Test
     void theNewVersionIsAddedAndACaseAssessedUnderTheOldOneStaysValid() {
-        InstrumentCatalogue catalogue = NewInstrumentVersion.catalogueWith(VERSIONS);
+        Caseframe catalogue = NewInstrumentVersion.catalogueWith(VERSIONS);
 
-        assertThat(catalogue.latest("dash-style"))
+        assertThat(catalogue.instrument("dash-style"))
                 .get()
                 .extracting(d -> d.version())
                 .isEqualTo("1.1");
-        assertThat(catalogue.find("dash-style@1.0")).isPresent();
+        assertThat(catalogue.instrument("dash-style@1.0")).isPresent();
         assertThat(NewInstrumentVersion.check(catalogue, Path.of("cases/tact-prerelease-domestic-abuse.yaml"))
                         .problems())
                 .isEmpty();
@@ -38,10 +38,11 @@ class NewInstrumentVersionTest {
 
     @Test
     void reScoringUnderTheNewVersionShowsWhatItsTriggerChanges() {
-        InstrumentCatalogue catalogue = NewInstrumentVersion.catalogueWith(VERSIONS);
+        Caseframe catalogue = NewInstrumentVersion.catalogueWith(VERSIONS);
         Assessment dash =
                 dash(NewInstrumentVersion.check(catalogue, Path.of("cases/tact-prerelease-domestic-abuse.yaml"))
-                        .orThrow());
+                        .orThrow()
+                        .caseFile());
         // The same answers, with attempted strangulation now disclosed: 12 yes answers.
         Map<String, ItemRating> ratings = new HashMap<>(dash.ratings());
         ratings.put(

@@ -2,6 +2,7 @@ package org.caseframe.instruments.predictors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.caseframe.core.model.Citation;
 import org.caseframe.core.validation.InvalidInputException;
 
 /**
@@ -111,7 +112,7 @@ public final class Ogp {
             String id,
             String version,
             String title,
-            List<PredictorData.Source> sources,
+            List<Citation> sources,
             double pointsCoefficient,
             double oneYearIntercept,
             double twoYearIntercept,

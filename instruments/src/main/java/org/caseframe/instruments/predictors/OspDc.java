@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caseframe.core.model.Citation;
 import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
@@ -151,7 +152,7 @@ public final class OspDc {
             String id,
             String version,
             String title,
-            List<PredictorData.Source> sources,
+            List<Citation> sources,
             double intercept,
             double pointsCoefficient,
             List<Integer> adultContactSanctions,

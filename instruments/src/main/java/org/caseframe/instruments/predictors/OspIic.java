@@ -2,6 +2,7 @@ package org.caseframe.instruments.predictors;
 
 import java.util.List;
 import java.util.Optional;
+import org.caseframe.core.model.Citation;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
 
@@ -81,6 +82,5 @@ public final class OspIic {
         }
     }
 
-    record Coefficients(
-            String id, String version, String title, List<PredictorData.Source> sources, List<Rule> rules) {}
+    record Coefficients(String id, String version, String title, List<Citation> sources, List<Rule> rules) {}
 }

@@ -12,9 +12,6 @@ final class PredictorData {
         return DataFiles.load("/org/caseframe/instruments/predictors/" + file, type);
     }
 
-    /** A citation in a predictor data file. */
-    record Source(String text, boolean verified, Optional<String> note) {}
-
     /** A band that applies up to and including {@code max}. */
     record BandLimit(Band band, int max) {}
 

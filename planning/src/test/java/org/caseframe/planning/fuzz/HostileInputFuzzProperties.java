@@ -57,7 +57,7 @@ class HostileInputFuzzProperties {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void mutatedCaseFilesGiveTypedProblemsOnly() throws Exception {
-        List<JsonNode> samples = load(Path.of("../examples/cases"));
+        List<JsonNode> samples = load(Path.of("src/test/resources/fixtures/cases"));
         qt().withExamples(TRIES)
                 .withGenerateAttempts(TRIES * 10)
                 .forAll(integers().between(0, samples.size() - 1), longs().all())
@@ -73,7 +73,7 @@ class HostileInputFuzzProperties {
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void mutatedPoliciesGiveTypedProblemsOnly() throws Exception {
         List<JsonNode> policies = load(Path.of("src/main/resources/org/caseframe/planning/policies"));
-        policies.addAll(load(Path.of("../examples/policies")));
+        policies.addAll(load(Path.of("src/test/resources/fixtures/policies")));
         qt().withExamples(TRIES)
                 .withGenerateAttempts(TRIES * 10)
                 .forAll(integers().between(0, policies.size() - 1), longs().all())

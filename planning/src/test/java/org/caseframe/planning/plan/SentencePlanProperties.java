@@ -33,7 +33,7 @@ class SentencePlanProperties {
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
-            .read(Path.of("../examples/cases/terrorist-licence.yaml"));
+            .read(Path.of("src/test/resources/fixtures/cases/terrorist-licence.yaml"));
     static final List<Policy> POLICIES = Policies.BUNDLED_IDS.stream()
             .map(id -> Policies.bundled(id).orElseThrow())
             .toList();

@@ -25,7 +25,7 @@ class SentencePlannerTest {
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
-            .read(Path.of("../examples/cases/terrorist-licence.yaml"));
+            .read(Path.of("src/test/resources/fixtures/cases/terrorist-licence.yaml"));
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
     static SentencePlan plan(CaseFile caseFile) {

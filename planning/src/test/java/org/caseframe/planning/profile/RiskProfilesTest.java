@@ -18,7 +18,7 @@ class RiskProfilesTest {
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC))
-            .read(Path.of("../examples/cases/terrorist-licence.yaml"));
+            .read(Path.of("src/test/resources/fixtures/cases/terrorist-licence.yaml"));
 
     @Test
     void theSampleProfileComesFromItsAssessmentsAndRecordsWithUnknownsExplicit() {

@@ -22,7 +22,7 @@ class StandardsPlannerTest {
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
-            .read(Path.of("../examples/cases/terrorist-licence.yaml"));
+            .read(Path.of("src/test/resources/fixtures/cases/terrorist-licence.yaml"));
     static final LocalDate RELEASE = LocalDate.of(2025, 3, 10);
     static final StandardsPlanner STANDARDS = new StandardsPlanner(Standards.bundled());
 

@@ -38,7 +38,7 @@ class FormulationReportTest {
     static final CaseFile SAMPLE = CaseFiles.reader()
             .withDefinitions(CATALOGUE)
             .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
-            .read(Path.of("../examples/cases/terrorist-licence.yaml"));
+            .read(Path.of("src/test/resources/fixtures/terrorist-licence.yaml"));
     static final ReportRenderer RENDERER = ReportRenderer.bundled();
     static final Instant DATE = Instant.parse("2026-11-22T12:00:00Z");
 
