@@ -67,6 +67,7 @@ import org.caseframe.report.view.WhatIfView;
  */
 public final class Caseframe {
     private final InstrumentCatalogue instruments;
+    private final Predictors predictors;
     private final PolicyCatalogue policies;
     private final ReportRenderer renderer;
     private final PlanTemplates templates;
@@ -86,6 +87,11 @@ public final class Caseframe {
             policyCatalogue = policyCatalogue.withDirectory(dir);
         }
         this.instruments = catalogue;
+        Predictors predictorSet = Predictors.bundled();
+        for (Path dir : b.predictorDirectories) {
+            predictorSet = predictorSet.withDirectory(dir);
+        }
+        this.predictors = predictorSet;
         this.policies = policyCatalogue;
         this.renderer = b.templates == null
                 ? ReportRenderer.bundled()
@@ -112,6 +118,7 @@ public final class Caseframe {
     public static final class Builder {
         private final List<Path> instrumentDirectories = new ArrayList<>();
         private final List<Path> policyDirectories = new ArrayList<>();
+        private final List<Path> predictorDirectories = new ArrayList<>();
         private Path templates;
         private Clock clock = Clock.systemDefaultZone();
         private ZoneId zone = ZoneId.systemDefault();
@@ -127,6 +134,16 @@ public final class Caseframe {
         /** Adds the policies in {@code directory} to the bundled ones, found by {@code id} or {@code id@version}. */
         public Builder policies(Path directory) {
             policyDirectories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /**
+         * Adds the predictor coefficient files in {@code directory} (new versions of {@code ogrs3}, {@code ovp},
+         * {@code ogp}, {@code osp-dc}, {@code osp-iic}, each checked against the form of the bundled file); a predictor
+         * named without a version is its highest version.
+         */
+        public Builder predictors(Path directory) {
+            predictorDirectories.add(Objects.requireNonNull(directory, "directory"));
             return this;
         }
 
@@ -410,9 +427,12 @@ public final class Caseframe {
         return InstrumentDefinitions.toYaml(definition);
     }
 
-    /** The bundled actuarial predictor called {@code name} ({@code ogrs3}, {@code ovp}, ...), if there is one. */
+    /**
+     * The actuarial predictor called {@code name} ({@code ogrs3}, {@code ovp}, ...; {@code name@version} for one
+     * version, else the highest), if there is one.
+     */
     public Optional<Predictor> predictor(String name, Ogrs3.Options ogrs3) {
-        return Predictors.bundled(name, ogrs3);
+        return predictors.find(name, ogrs3);
     }
 
     /** The names of the bundled predictors. */

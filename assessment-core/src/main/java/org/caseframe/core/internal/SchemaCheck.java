@@ -46,6 +46,11 @@ public final class SchemaCheck {
         }
     }
 
+    /** A schema already parsed, e.g. one derived from a record type. */
+    public static SchemaCheck of(JsonNode schema) {
+        return new SchemaCheck(schema);
+    }
+
     /** Loads a schema from a stream (e.g. another module's resource); the stream is read but not closed. */
     public static SchemaCheck read(InputStream in) {
         try {

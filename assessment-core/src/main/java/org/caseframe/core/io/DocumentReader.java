@@ -34,6 +34,17 @@ public final class DocumentReader<T> {
         return new DocumentReader<>(new StrictReader<>(type, SchemaCheck.read(schema), limits, semantics));
     }
 
+    /**
+     * A reader of the record {@code type} checked against a JSON Schema derived from the record's components (every
+     * component required but {@code Optional}s and collections, no other field allowed), then by {@code semantics}:
+     * for data files whose shape is exactly a record.
+     */
+    public static <T extends Record> DocumentReader<T> ofRecord(
+            Class<T> type, Function<T, List<Problem>> semantics, ReadLimits limits) {
+        SchemaCheck schema = SchemaCheck.of(org.caseframe.core.internal.RecordSchema.of(type));
+        return new DocumentReader<>(new StrictReader<>(type, schema, limits, semantics));
+    }
+
     /** Reads and checks a file, choosing JSON or YAML by its name (else its first character). */
     public ReadResult<T> check(Path path) {
         return reader.read(path);

@@ -1,9 +1,12 @@
 package org.caseframe.instruments.predictors;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Citation;
 import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.instruments.internal.DataFiles;
 
 /**
  * OGP, the OASys General reoffending Predictor: a points score built on the OGRS3 2-year percentage plus dynamic
@@ -22,6 +25,20 @@ public final class Ogp {
     /** OGP with the bundled points and constants. */
     public static Ogp bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * Ogp with the coefficients of a data file of the same form as the bundled one (a new version, say), read and
+     * checked like a case file: every problem with its pointer.
+     */
+    public static ReadResult<Ogp> check(Path file) {
+        ReadResult<Coefficients> read = DataFiles.check(file, Coefficients.class);
+        return new ReadResult<>(read.source(), read.value().map(Ogp::new), read.problems());
+    }
+
+    /** The version of the coefficients, e.g. {@code 1.0}. */
+    public String version() {
+        return c.version();
     }
 
     /**

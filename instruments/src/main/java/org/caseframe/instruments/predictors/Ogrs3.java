@@ -1,15 +1,18 @@
 package org.caseframe.instruments.predictors;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Citation;
 import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.core.validation.Suggestions;
+import org.caseframe.instruments.internal.DataFiles;
 
 /**
  * OGRS3, the Offender Group Reconviction Scale: the probability of proven reoffending within one and two years from
@@ -32,6 +35,20 @@ public final class Ogrs3 {
     /** OGRS3 with the bundled coefficients. */
     public static Ogrs3 bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * Ogrs3 with the coefficients of a data file of the same form as the bundled one (a new version, say), read and
+     * checked like a case file: every problem with its pointer.
+     */
+    public static ReadResult<Ogrs3> check(Path file) {
+        ReadResult<Coefficients> read = DataFiles.check(file, Coefficients.class);
+        return new ReadResult<>(read.source(), read.value().map(Ogrs3::new), read.problems());
+    }
+
+    /** The version of the coefficients, e.g. {@code 1.0}. */
+    public String version() {
+        return c.version();
     }
 
     /** The offence category names this model knows, in index order. */

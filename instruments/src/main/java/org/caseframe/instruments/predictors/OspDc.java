@@ -1,14 +1,17 @@
 package org.caseframe.instruments.predictors;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Citation;
 import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.instruments.internal.DataFiles;
 
 /**
  * OSP/DC, the OASys Sexual reoffending Predictor for direct-contact offending: a 64-point score from sexual and other
@@ -27,6 +30,20 @@ public final class OspDc {
     /** OSP/DC with the bundled points and constants. */
     public static OspDc bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * OspDc with the coefficients of a data file of the same form as the bundled one (a new version, say), read and
+     * checked like a case file: every problem with its pointer.
+     */
+    public static ReadResult<OspDc> check(Path file) {
+        ReadResult<Coefficients> read = DataFiles.check(file, Coefficients.class);
+        return new ReadResult<>(read.source(), read.value().map(OspDc::new), read.problems());
+    }
+
+    /** The version of the coefficients, e.g. {@code 1.0}. */
+    public String version() {
+        return c.version();
     }
 
     /**

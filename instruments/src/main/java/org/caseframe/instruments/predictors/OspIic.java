@@ -1,10 +1,13 @@
 package org.caseframe.instruments.predictors;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Citation;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.instruments.internal.DataFiles;
 
 /**
  * OSP/IIC, the OASys Sexual reoffending Predictor for indecent images of children: a hierarchy of rules, not a
@@ -23,6 +26,20 @@ public final class OspIic {
     /** OSP/IIC with the bundled rules. */
     public static OspIic bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * OspIic with the coefficients of a data file of the same form as the bundled one (a new version, say), read and
+     * checked like a case file: every problem with its pointer.
+     */
+    public static ReadResult<OspIic> check(Path file) {
+        ReadResult<Coefficients> read = DataFiles.check(file, Coefficients.class);
+        return new ReadResult<>(read.source(), read.value().map(OspIic::new), read.problems());
+    }
+
+    /** The version of the coefficients, e.g. {@code 1.0}. */
+    public String version() {
+        return c.version();
     }
 
     /**

@@ -8,7 +8,7 @@ import org.caseframe.instruments.internal.DataFiles;
 final class PredictorData {
     private PredictorData() {}
 
-    static <T> T load(String file, Class<T> type) {
+    static <T extends Record> T load(String file, Class<T> type) {
         return DataFiles.load("/org/caseframe/instruments/predictors/" + file, type);
     }
 

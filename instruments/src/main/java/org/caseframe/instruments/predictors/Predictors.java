@@ -1,35 +1,187 @@
 package org.caseframe.instruments.predictors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.caseframe.core.io.Format;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
+import org.caseframe.core.validation.Suggestions;
 
 /**
- * The bundled actuarial predictors by name, each reading its input from one JSON object (the fields are in the
- * README): {@code ogrs3}, {@code ovp}, {@code ogp}, {@code osp-dc}, {@code osp-iic}.
+ * The actuarial predictors by name ({@code ogrs3}, {@code ovp}, {@code ogp}, {@code osp-dc}, {@code osp-iic}), each
+ * reading its input from one JSON object (the fields are in the README), and each in every version of its
+ * coefficients known: the bundled ones plus any read from a directory. Immutable and thread-safe.
  */
 public final class Predictors {
-    /** The names of the bundled predictors. */
+    /** The names of the predictors. */
     public static final List<String> NAMES = List.of("ogrs3", "ovp", "ogp", "osp-dc", "osp-iic");
 
-    private Predictors() {}
+    private static final Predictors BUNDLED = new Predictors(bundledModels());
+    private static final ObjectMapper PEEK = new YAMLMapper();
 
-    /** The predictor called {@code name}, with OGRS3's conventions as {@code ogrs3} says. */
+    // By id, then by version: Ogrs3, Ovp, Ogp, OspDc or OspIic instances.
+    private final Map<String, Map<String, Object>> models;
+
+    private Predictors(Map<String, Map<String, Object>> models) {
+        this.models = models;
+    }
+
+    private static Map<String, Map<String, Object>> bundledModels() {
+        Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+        m.computeIfAbsent("ogrs3", k -> new LinkedHashMap<>())
+                .put(Ogrs3.bundled().version(), Ogrs3.bundled());
+        m.computeIfAbsent("ovp", k -> new LinkedHashMap<>()).put(Ovp.bundled().version(), Ovp.bundled());
+        m.computeIfAbsent("ogp", k -> new LinkedHashMap<>()).put(Ogp.bundled().version(), Ogp.bundled());
+        m.computeIfAbsent("osp-dc", k -> new LinkedHashMap<>())
+                .put(OspDc.bundled().version(), OspDc.bundled());
+        m.computeIfAbsent("osp-iic", k -> new LinkedHashMap<>())
+                .put(OspIic.bundled().version(), OspIic.bundled());
+        return m;
+    }
+
+    /** The bundled coefficients. Cheap: read and checked once per JVM. */
+    public static Predictors bundled() {
+        return BUNDLED;
+    }
+
+    /** The latest bundled version of the predictor called {@code name}, with OGRS3's conventions as given. */
     public static Optional<Predictor> bundled(String name, Ogrs3.Options ogrs3) {
-        Function<JsonCase, Prediction> predict = switch (name) {
-            case "ogrs3" -> c -> ogrs3(c, ogrs3);
-            case "ovp" -> Predictors::ovp;
-            case "ogp" -> Predictors::ogp;
-            case "osp-dc" -> Predictors::ospDc;
-            case "osp-iic" -> Predictors::ospIic;
-            default -> null;
+        return BUNDLED.find(name, ogrs3);
+    }
+
+    /**
+     * These predictors plus every coefficient file ({@code .yaml}, {@code .yml}, {@code .json}) in {@code directory}:
+     * each names the predictor in its {@code id} and its {@code version}, and is checked against the form of that
+     * predictor's bundled file.
+     *
+     * @throws InvalidInputException listing every problem in every file, or an {@code id@version} defined twice;
+     *     nothing is added unless every file is valid
+     */
+    public Predictors withDirectory(Path directory) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        models.forEach((id, versions) -> found.put(id, new LinkedHashMap<>(versions)));
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(f -> Format.ofFileName(f).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InvalidInputException(
+                    directory.toString(),
+                    List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
+        }
+        for (Path file : files) {
+            String id = peekId(file);
+            ReadResult<?> read = switch (id) {
+                case "ogrs3" -> Ogrs3.check(file);
+                case "ovp" -> Ovp.check(file);
+                case "ogp" -> Ogp.check(file);
+                case "osp-dc" -> OspDc.check(file);
+                case "osp-iic" -> OspIic.check(file);
+                default ->
+                    new ReadResult<>(
+                            file.toString(),
+                            Optional.empty(),
+                            List.of(new Problem(
+                                    "/id",
+                                    ProblemCode.INVALID_VALUE,
+                                    "\"" + id + "\" is not one of: " + String.join(", ", NAMES)
+                                            + Suggestions.hint(id, NAMES))));
+            };
+            read.problems().forEach(q -> problems.add(new Problem(q.pointer(), q.code(), file + ": " + q.message())));
+            read.value().ifPresent(model -> {
+                String version = version(model);
+                if (found.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(version, model) != null) {
+                    problems.add(new Problem(
+                            "/version",
+                            ProblemCode.DUPLICATE_ID,
+                            file + ": " + id + "@" + version + " is defined more than once"));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(directory.toString(), problems);
+        }
+        return new Predictors(found);
+    }
+
+    /**
+     * The predictor named {@code nameOrRef}: {@code name@version} exactly, or the highest version of {@code name}
+     * (comparing versions segment by segment), with OGRS3's conventions as {@code ogrs3} says.
+     */
+    public Optional<Predictor> find(String nameOrRef, Ogrs3.Options ogrs3) {
+        String name = nameOrRef.contains("@") ? nameOrRef.substring(0, nameOrRef.indexOf('@')) : nameOrRef;
+        Map<String, Object> versions = models.get(name);
+        if (versions == null) {
+            return Optional.empty();
+        }
+        Optional<Object> model = nameOrRef.contains("@")
+                ? Optional.ofNullable(versions.get(nameOrRef.substring(nameOrRef.indexOf('@') + 1)))
+                : versions.keySet().stream().max(Predictors::compareVersions).map(versions::get);
+        return model.map(m -> bound(name, binding(name, m, ogrs3)));
+    }
+
+    private static Function<JsonCase, Prediction> binding(String name, Object model, Ogrs3.Options ogrs3) {
+        return switch (name) {
+            case "ogrs3" -> c -> ogrs3(c, (Ogrs3) model, ogrs3);
+            case "ovp" -> c -> ovp(c, (Ovp) model);
+            case "ogp" -> c -> ogp(c, (Ogp) model);
+            case "osp-dc" -> c -> ospDc(c, (OspDc) model);
+            default -> c -> ospIic(c, (OspIic) model);
         };
-        return Optional.ofNullable(predict).map(p -> bound(name, p));
+    }
+
+    private static String version(Object model) {
+        if (model instanceof Ogrs3 m) {
+            return m.version();
+        } else if (model instanceof Ovp m) {
+            return m.version();
+        } else if (model instanceof Ogp m) {
+            return m.version();
+        } else if (model instanceof OspDc m) {
+            return m.version();
+        }
+        return ((OspIic) model).version();
+    }
+
+    // The file's "id", read loosely only to choose which form to check it against; the check itself is strict.
+    private static String peekId(Path file) {
+        try {
+            return PEEK.readTree(file.toFile()).path("id").asText("");
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d+") && q.matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static Predictor bound(String name, Function<JsonCase, Prediction> predict) {
@@ -63,7 +215,7 @@ public final class Predictors {
         return c.problems().isEmpty() ? predict.apply(input) : null;
     }
 
-    private static Prediction ogrs3(JsonCase c, Ogrs3.Options options) {
+    private static Prediction ogrs3(JsonCase c, Ogrs3 model, Ogrs3.Options options) {
         Ogrs3.Input input = new Ogrs3.Input(
                 orMale(c.enumValue("sex", Sex.class)),
                 c.text("offenceCategory"),
@@ -73,10 +225,10 @@ public final class Predictors {
                 c.date("firstSanctionDate"),
                 c.date("assessmentDate"),
                 c.optionalDate("followUpStartDate"));
-        return guarded(c, input, i -> Ogrs3.bundled().predict(i, options));
+        return guarded(c, input, i -> model.predict(i, options));
     }
 
-    private static Prediction ovp(JsonCase c) {
+    private static Prediction ovp(JsonCase c, Ovp model) {
         Ovp.Input input = new Ovp.Input(
                 orMale(c.enumValue("sex", Sex.class)),
                 c.date("dateOfBirth"),
@@ -91,10 +243,10 @@ public final class Predictors {
                 c.bool("psychiatricTreatment"),
                 c.integer("temperControl"),
                 c.integer("proCriminalAttitudes"));
-        return guarded(c, input, Ovp.bundled()::predict);
+        return guarded(c, input, model::predict);
     }
 
-    private static Prediction ogp(JsonCase c) {
+    private static Prediction ogp(JsonCase c, Ogp model) {
         Ogp.Input input = new Ogp.Input(
                 c.integer("ogrs3TwoYearPercent"),
                 c.bool("noFixedAbode"),
@@ -106,10 +258,10 @@ public final class Predictors {
                 c.integer("awarenessOfConsequences"),
                 c.integer("understandingOthersViews"),
                 c.integer("proCriminalAttitudes"));
-        return guarded(c, input, Ogp.bundled()::predict);
+        return guarded(c, input, model::predict);
     }
 
-    private static Prediction ospDc(JsonCase c) {
+    private static Prediction ospDc(JsonCase c, OspDc model) {
         OspDc.Input input = new OspDc.Input(
                 orMale(c.enumValue("sex", Sex.class)),
                 c.date("dateOfBirth"),
@@ -122,13 +274,13 @@ public final class Predictors {
                 c.bool("strangerVictim"),
                 c.bool("inCommunity"),
                 c.integer("offenceFreeYears"));
-        return guarded(c, input, OspDc.bundled()::predict);
+        return guarded(c, input, model::predict);
     }
 
-    private static Prediction ospIic(JsonCase c) {
+    private static Prediction ospIic(JsonCase c, OspIic model) {
         OspIic.Input input = new OspIic.Input(
                 c.integer("sexualSanctions"), c.integer("iiocSanctions"), c.integer("childContactSanctions"));
-        return guarded(c, input, OspIic.bundled()::predict);
+        return guarded(c, input, model::predict);
     }
 
     // A placeholder only while fields are being read; a missing or bad sex is already a problem and nothing is
