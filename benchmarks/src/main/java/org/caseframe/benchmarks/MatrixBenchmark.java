@@ -6,6 +6,7 @@ import org.caseframe.benchmarks.dmn.CamundaEngine;
 import org.caseframe.benchmarks.dmn.KieEngine;
 import org.caseframe.benchmarks.dmn.MatrixEngine;
 import org.caseframe.benchmarks.dmn.RandomProfiles;
+import org.caseframe.planning.internal.FastMatrix;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.DmnExport;
 import org.caseframe.planning.matrix.Matrix;
@@ -44,6 +45,7 @@ public class MatrixBenchmark {
     public String policy;
 
     private Matrix matrix;
+    private FastMatrix fast;
     private KieEngine kie;
     private CamundaEngine camundaScalaFeel;
     private CamundaEngine camundaLegacyFeel;
@@ -58,6 +60,7 @@ public class MatrixBenchmark {
         Policy p = Policies.resolve(policy).orThrow();
         String dmn = DmnExport.toXml(p);
         matrix = Matrix.compile(p);
+        fast = FastMatrix.compile(p);
         kie = new KieEngine(dmn);
         camundaScalaFeel = new CamundaEngine(dmn, false);
         camundaLegacyFeel = new CamundaEngine(dmn, true);
@@ -76,8 +79,8 @@ public class MatrixBenchmark {
     }
 
     @Benchmark
-    public Matrix.Verdict caseframe() {
-        return matrix.decide(codes[nextIndex()]);
+    public FastMatrix.Verdict caseframe() {
+        return fast.decide(codes[nextIndex()]);
     }
 
     @Benchmark

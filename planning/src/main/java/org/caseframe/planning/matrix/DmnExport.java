@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.caseframe.planning.internal.CompiledRule;
 import org.caseframe.planning.profile.Factor;
 
 /**
@@ -34,6 +35,8 @@ import org.caseframe.planning.profile.Factor;
  * output. Reasons and wording stay in the policy file; the DMN model carries the decisions.
  */
 public final class DmnExport {
+    private static final Factor[] FACTORS = Factor.values();
+
     /** The DMN 1.3 model namespace. */
     public static final String DMN13 = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
@@ -175,11 +178,11 @@ public final class DmnExport {
     }
 
     /** One decision table: rows for the rules that contribute to its output. */
-    private record Table(String name, String aggregation, List<Matrix.CompiledRule> rules, List<String> outputs) {
+    private record Table(String name, String aggregation, List<CompiledRule> rules, List<String> outputs) {
         static Table of(Matrix matrix, String name, String aggregation, Function<Policy.Outcome, String> output) {
-            List<Matrix.CompiledRule> rules = new ArrayList<>();
+            List<CompiledRule> rules = new ArrayList<>();
             List<String> outputs = new ArrayList<>();
-            for (Matrix.CompiledRule r : matrix.rules()) {
+            for (CompiledRule r : matrix.rules()) {
                 String value = output.apply(r.rule.then());
                 if (value != null) {
                     rules.add(r);
@@ -230,11 +233,11 @@ public final class DmnExport {
             x.writeAttribute("typeRef", "number");
             x.writeCharacters("\n");
             for (int i = 0; i < rules.size(); i++) {
-                Matrix.CompiledRule r = rules.get(i);
+                CompiledRule r = rules.get(i);
                 x.writeStartElement("rule");
                 x.writeAttribute("id", id("table_" + name + "_rule_" + r.rule.id()));
                 element(x, "description", r.rule.id());
-                String[] tests = r.unaryTests();
+                String[] tests = unaryTests(r);
                 Factor[] factors = Factor.values();
                 for (int f = 0; f < factors.length; f++) {
                     x.writeStartElement("inputEntry");
@@ -276,5 +279,15 @@ public final class DmnExport {
             }
         }
         return String.join(",", values);
+    }
+
+    /** The FEEL unary test for each factor, in {@link Factor} order; {@code -} where the rule has no condition. */
+    private static String[] unaryTests(CompiledRule rule) {
+        String[] tests = new String[FACTORS.length];
+        java.util.Arrays.fill(tests, "-");
+        for (int i = 0; i < rule.factors.length; i++) {
+            tests[rule.factors[i]] = unaryTest(FACTORS[rule.factors[i]], rule.masks[i], rule.min[i], rule.max[i]);
+        }
+        return tests;
     }
 }

@@ -19,6 +19,7 @@ import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.core.validation.Suggestions;
+import org.caseframe.planning.internal.CompiledRule;
 import org.caseframe.planning.profile.Factor;
 
 /**
@@ -206,9 +207,9 @@ public final class Policies {
     }
 
     private static void reachabilityAndConflicts(List<Problem> problems, Policy policy) {
-        List<Matrix.CompiledRule> compiled = new ArrayList<>();
+        List<CompiledRule> compiled = new ArrayList<>();
         for (Policy.Rule rule : policy.rules()) {
-            compiled.add(Matrix.CompiledRule.of(policy, rule));
+            compiled.add(CompiledRule.of(policy, rule));
         }
         for (int i = 0; i < compiled.size(); i++) {
             if (!compiled.get(i).reachable()) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.caseframe.planning.internal.CompiledRule;
 import org.caseframe.planning.profile.Factor;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -77,7 +78,7 @@ class DmnExportTest {
 
     @Test
     void conditionsBecomeFeelUnaryTestsThatReadUnknownAsTheMatrixDoes() {
-        long highOrAbove = Matrix.CompiledRule.mask(
+        long highOrAbove = CompiledRule.mask(
                 Factor.ROSH_COMMUNITY,
                 new Policy.Condition(
                         java.util.Optional.empty(),

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caseframe.planning.internal.FastMatrix;
 import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class MatrixProperties {
         qt().withExamples(5_000).forAll(ProfileGen.profiles()).checkAssert(profile -> {
             for (Matrix m : MATRICES) {
                 Decisions full = m.evaluate(profile);
-                Matrix.Verdict fast = m.decide(profile.encode());
+                FastMatrix.Verdict fast = FastMatrix.compile(m.policy()).decide(profile.encode());
                 assertThat(fast.nsdManaged()).isEqualTo(full.nsd().managed());
                 assertThat(fast.mappaLevel())
                         .isEqualTo(
@@ -144,7 +145,7 @@ class MatrixProperties {
         qt().withExamples(500).forAll(ProfileGen.profiles()).checkAssert(profile -> {
             for (Matrix m : MATRICES) {
                 assertThat(m.evaluate(profile)).isEqualTo(m.evaluate(profile));
-                assertThat(m.countMatches(profile.encode()))
+                assertThat(FastMatrix.compile(m.policy()).countMatches(profile.encode()))
                         .isEqualTo(m.matchingRules(profile).size());
             }
         });

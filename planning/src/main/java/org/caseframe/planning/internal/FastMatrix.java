@@ -1,0 +1,110 @@
+package org.caseframe.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseframe.planning.matrix.ControlType;
+import org.caseframe.planning.matrix.InterventionType;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.profile.RiskProfile;
+
+/**
+ * A policy's decisions without their reasons, as bits and small numbers: the allocation-light path that benchmarks
+ * and the DMN differential test compare against {@code Matrix.evaluate}, which it always agrees with (a property test
+ * holds it to that). Not API. Immutable and thread-safe.
+ */
+public final class FastMatrix {
+    private final CompiledRule[] rules;
+
+    private FastMatrix(CompiledRule[] rules) {
+        this.rules = rules;
+    }
+
+    /** Compiles a policy that {@code Policies} has checked. */
+    public static FastMatrix compile(Policy policy) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        for (Policy.Rule rule : policy.rules()) {
+            compiled.add(CompiledRule.of(policy, rule));
+        }
+        return new FastMatrix(compiled.toArray(CompiledRule[]::new));
+    }
+
+    /** How many rules match an encoded profile; the allocation-free path for bulk evaluation. */
+    public int countMatches(int[] codes) {
+        int n = 0;
+        for (CompiledRule r : rules) {
+            if (r.matches(codes)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The decisions for an encoded profile ({@link RiskProfile#encode()}) without their reasons: the allocation-light
+     * path for bulk evaluation (benchmarks, the DMN differential test). Always the same decisions as {@code
+     * Matrix.evaluate}.
+     */
+    public Verdict decide(int[] codes) {
+        boolean nsd = false;
+        int category = 0;
+        int level = 0;
+        int review = Integer.MAX_VALUE;
+        int controls = 0;
+        long perWeek = 0;
+        int interventions = 0;
+        for (CompiledRule r : rules) {
+            if (!r.matches(codes)) {
+                continue;
+            }
+            nsd |= r.nsdManaged;
+            if (r.mappaLevel > 0) {
+                category = Math.max(category, r.mappaCategory);
+                level = Math.max(level, r.mappaLevel);
+                review = Math.min(review, r.mappaReviewMonths);
+            }
+            controls |= r.controlMask;
+            interventions |= r.interventionMask;
+            for (int bits = r.perWeekMask; bits != 0; bits &= bits - 1) {
+                int type = Integer.numberOfTrailingZeros(bits);
+                perWeek = CompiledRule.atLeast(perWeek, type, (r.perWeek >>> (4 * type)) & 0xF);
+            }
+        }
+        return new Verdict(
+                nsd, level == 0 ? 0 : category, level, level == 0 ? 0 : review, controls, perWeek, interventions);
+    }
+
+    /**
+     * The matrix's decisions without reasons, as bits and small numbers.
+     *
+     * @param nsdManaged whether the case is NSD-managed
+     * @param mappaCategory the MAPPA category (0 when not MAPPA-managed)
+     * @param mappaLevel the MAPPA level (0 when not MAPPA-managed)
+     * @param mappaReviewMonths months to review (0 when not MAPPA-managed)
+     * @param controls bit {@code ControlType.ordinal()} set for each control that applies
+     * @param perWeek four bits per control type, by ordinal: the contacts a week it asks for (0 when none named)
+     * @param interventions bit {@code InterventionType.ordinal()} set for each intervention recommended
+     */
+    public record Verdict(
+            boolean nsdManaged,
+            int mappaCategory,
+            int mappaLevel,
+            int mappaReviewMonths,
+            int controls,
+            long perWeek,
+            int interventions) {
+        /** Whether the control applies. */
+        public boolean has(ControlType type) {
+            return (controls & (1 << type.ordinal())) != 0;
+        }
+
+        /** The contacts a week the control asks for; 0 when it applies without a number or does not apply. */
+        public int perWeek(ControlType type) {
+            return (int) ((perWeek >>> (4 * type.ordinal())) & 0xF);
+        }
+
+        /** Whether the intervention is recommended. */
+        public boolean has(InterventionType type) {
+            return (interventions & (1 << type.ordinal())) != 0;
+        }
+    }
+}
