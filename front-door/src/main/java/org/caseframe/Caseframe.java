@@ -30,6 +30,7 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.instruments.OasysStyle;
 import org.caseframe.instruments.predictors.Ogrs3;
 import org.caseframe.instruments.predictors.Predictor;
 import org.caseframe.instruments.predictors.Predictors;
@@ -68,6 +69,7 @@ import org.caseframe.report.view.WhatIfView;
 public final class Caseframe {
     private final InstrumentCatalogue instruments;
     private final Predictors predictors;
+    private final OasysStyle.Tables oasysTables;
     private final PolicyCatalogue policies;
     private final ReportRenderer renderer;
     private final PlanTemplates templates;
@@ -92,6 +94,11 @@ public final class Caseframe {
             predictorSet = predictorSet.withDirectory(dir);
         }
         this.predictors = predictorSet;
+        OasysStyle.Tables tables = OasysStyle.Tables.bundled();
+        for (Path dir : b.oasysSectionDirectories) {
+            tables = tables.withDirectory(dir);
+        }
+        this.oasysTables = tables;
         this.policies = policyCatalogue;
         this.renderer = b.templates == null
                 ? ReportRenderer.bundled()
@@ -119,6 +126,7 @@ public final class Caseframe {
         private final List<Path> instrumentDirectories = new ArrayList<>();
         private final List<Path> policyDirectories = new ArrayList<>();
         private final List<Path> predictorDirectories = new ArrayList<>();
+        private final List<Path> oasysSectionDirectories = new ArrayList<>();
         private Path templates;
         private Clock clock = Clock.systemDefaultZone();
         private ZoneId zone = ZoneId.systemDefault();
@@ -144,6 +152,16 @@ public final class Caseframe {
          */
         public Builder predictors(Path directory) {
             predictorDirectories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /**
+         * Adds the OASys-style section tables in {@code directory} (thresholds, section names and where ERG-style and
+         * Pathfinder-style findings go), each for the instrument version it names: a new OASys-style version added with
+         * {@link #instruments(Path)} comes with its table here.
+         */
+        public Builder oasysSections(Path directory) {
+            oasysSectionDirectories.add(Objects.requireNonNull(directory, "directory"));
             return this;
         }
 
@@ -275,7 +293,7 @@ public final class Caseframe {
 
     /** Resolves the case's assessments once, as of today: latest finished per instrument, definitions, scores. */
     public AssessedCase assess(CheckedCase checked) {
-        return AssessedCase.of(checked.caseFile(), instruments, today());
+        return AssessedCase.of(checked.caseFile(), instruments, oasysTables, today());
     }
 
     /** The risk profile the policies decide from: every factor, unknowns explicit. */

@@ -45,6 +45,8 @@ import org.caseframe.core.scoring.ScoringResult;
  * @param definitions the definition of every instrument version an assessment was made under (those the catalogue
  *     holds)
  * @param scores the score of every assessment under a counted instrument (a checklist), in file order
+ * @param oasys the reading of the latest finished OASys-style assessment (sections, needs, RoSH), when there is one
+ *     and a section table for its version
  */
 public record AssessedCase(
         LocalDate asOf,
@@ -60,7 +62,8 @@ public record AssessedCase(
         List<DecisionRecord> decisionLog,
         Map<String, Assessment> latestFinished,
         Map<InstrumentRef, InstrumentDefinition> definitions,
-        List<Score> scores) {
+        List<Score> scores,
+        Optional<OasysStyle.Result> oasys) {
 
     /** One counted instrument's result for one assessment. */
     public record Score(Assessment assessment, ScoringResult result) {
@@ -85,10 +88,17 @@ public record AssessedCase(
         latestFinished = Collections.unmodifiableMap(new LinkedHashMap<>(latestFinished));
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         scores = List.copyOf(scores);
+        Objects.requireNonNull(oasys, "oasys");
     }
 
-    /** Resolves {@code caseFile}'s assessments with {@code catalogue}, once, as of {@code asOf}. */
+    /** Resolves {@code caseFile}'s assessments with {@code catalogue} and the bundled OASys-style section table. */
     public static AssessedCase of(CaseFile caseFile, InstrumentCatalogue catalogue, LocalDate asOf) {
+        return of(caseFile, catalogue, OasysStyle.Tables.bundled(), asOf);
+    }
+
+    /** Resolves {@code caseFile}'s assessments with {@code catalogue} and {@code oasysTables}, once, as of {@code asOf}. */
+    public static AssessedCase of(
+            CaseFile caseFile, InstrumentCatalogue catalogue, OasysStyle.Tables oasysTables, LocalDate asOf) {
         Map<String, Assessment> latest = new LinkedHashMap<>();
         Map<InstrumentRef, InstrumentDefinition> definitions = new LinkedHashMap<>();
         List<Score> scores = new ArrayList<>();
@@ -113,8 +123,13 @@ public record AssessedCase(
                 caseFile.decisionLog(),
                 latest,
                 definitions,
-                scores);
+                scores,
+                Optional.ofNullable(latest.get(OASYS))
+                        .flatMap(a -> Optional.ofNullable(definitions.get(a.instrument()))
+                                .flatMap(d -> oasysTables.evaluate(d, a))));
     }
+
+    private static final String OASYS = "oasys-style";
 
     /** The most recently completed finished assessment made under any version of {@code instrumentId}. */
     public Optional<Assessment> latestFinished(String instrumentId) {

@@ -1,11 +1,14 @@
 package org.caseframe.instruments;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caseframe.core.io.Format;
+import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Citation;
@@ -13,6 +16,9 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.Level;
+import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.instruments.internal.DataFiles;
 
 /**
@@ -91,15 +97,86 @@ public final class OasysStyle {
         }
     }
 
-    /** Reads an assessment made under {@code oasys-style@1.0}. */
+    /**
+     * Section tables by the OASys-style instrument version each is for ({@code oasys-style@1.0} bundled), so that a new
+     * instrument version comes with its own table as a data file. Immutable and thread-safe.
+     */
+    public static final class Tables {
+        private static final Tables BUNDLED = new Tables(Map.of(SECTIONS.instrument(), SECTIONS));
+
+        private final Map<String, Sections> byInstrument;
+
+        private Tables(Map<String, Sections> byInstrument) {
+            this.byInstrument = Map.copyOf(byInstrument);
+        }
+
+        /** The bundled table. */
+        public static Tables bundled() {
+            return BUNDLED;
+        }
+
+        /**
+         * These tables plus every section-table file in {@code directory}, each of the form of the bundled {@code
+         * oasys-sections-1.0.yaml} and naming the instrument version it is for.
+         *
+         * @throws InvalidInputException listing every problem in every file, or two tables for one instrument version;
+         *     nothing is added unless every file is valid
+         */
+        public Tables withDirectory(Path directory) {
+            Map<String, Sections> found = new java.util.HashMap<>(byInstrument);
+            List<Problem> problems = new ArrayList<>();
+            List<Path> files;
+            try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(directory)) {
+                files = listing.filter(p -> Format.ofFileName(p).isPresent())
+                        .sorted()
+                        .toList();
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException(
+                        directory.toString(),
+                        List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
+            }
+            for (Path file : files) {
+                ReadResult<Sections> read = DataFiles.check(file, Sections.class);
+                read.problems()
+                        .forEach(q -> problems.add(new Problem(q.pointer(), q.code(), file + ": " + q.message())));
+                read.value().ifPresent(s -> {
+                    if (found.putIfAbsent(s.instrument(), s) != null) {
+                        problems.add(new Problem(
+                                "/instrument",
+                                ProblemCode.DUPLICATE_ID,
+                                file + ": there is already a section table for " + s.instrument()));
+                    }
+                });
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(directory.toString(), problems);
+            }
+            return new Tables(found);
+        }
+
+        /** The reading of an assessment, when there is a table for the instrument version it was made under. */
+        public Optional<Result> evaluate(InstrumentDefinition definition, Assessment assessment) {
+            Sections table = byInstrument.get(definition.ref().toString());
+            if (table == null || !assessment.instrument().equals(definition.ref())) {
+                return Optional.empty();
+            }
+            return Optional.of(OasysStyle.evaluate(table, definition, assessment));
+        }
+    }
+
+    /** Reads an assessment made under {@code oasys-style@1.0}, the version the bundled table is for. */
     public static Result evaluate(InstrumentDefinition definition, Assessment assessment) {
         if (!definition.ref().toString().equals(SECTIONS.instrument())
                 || !assessment.instrument().equals(definition.ref())) {
             throw new IllegalArgumentException(
                     "the section table is for " + SECTIONS.instrument() + ", not " + assessment.instrument());
         }
+        return evaluate(SECTIONS, definition, assessment);
+    }
+
+    private static Result evaluate(Sections table, InstrumentDefinition definition, Assessment assessment) {
         List<SectionResult> sections = new ArrayList<>();
-        for (Section s : SECTIONS.sections()) {
+        for (Section s : table.sections()) {
             Optional<Integer> score = assessment.rating(s.id() + "_SCORE").map(r -> Integer.parseInt(r.level()));
             Need need = s.threshold().isEmpty()
                     ? Need.UNSCORED

@@ -15,7 +15,6 @@ import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.Level;
 import org.caseframe.core.model.TransitionPoint;
 import org.caseframe.instruments.AssessedCase;
-import org.caseframe.instruments.OasysStyle;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.Matrix;
 import org.caseframe.planning.matrix.Policy;
@@ -131,8 +130,7 @@ public final class SentencePlanner {
                         .forEach((item, level) -> risks.add(new IdentifiedRisk(
                                 "BEHAVIOURS_OF_CONCERN",
                                 a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
-        caseFile.latestFinished("oasys-style")
-                .flatMap(a -> caseFile.definition(a).map(def -> OasysStyle.evaluate(def, a)))
+        caseFile.oasys()
                 .ifPresent(r -> r.needs()
                         .forEach(s -> risks.add(new IdentifiedRisk(
                                 "OASYS_NEED",

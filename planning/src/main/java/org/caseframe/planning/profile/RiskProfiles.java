@@ -14,7 +14,6 @@ import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.SummaryJudgement;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.DomesticAbuseScreening;
-import org.caseframe.instruments.OasysStyle;
 
 /**
  * Derives a {@link RiskProfile} from an assessed case's latest finished assessments and records, as of its date.
@@ -42,12 +41,10 @@ public final class RiskProfiles {
         judgement(caseFile, ERG, "CAPABILITY").ifPresent(v -> levels.put(Factor.ERG_CAPABILITY, v));
         judgement(caseFile, PATHFINDER, "PRESENTING_RISK").ifPresent(v -> levels.put(Factor.PRESENTING_RISK, v));
         judgement(caseFile, SEXUAL_HARM, "SEXUAL_HARM_RISK").ifPresent(v -> levels.put(Factor.SEXUAL_HARM, v));
-        caseFile.latestFinished(OASYS)
-                .flatMap(a -> caseFile.definition(a).map(d -> OasysStyle.evaluate(d, a)))
-                .ifPresent(r -> {
-                    r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
-                    r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
-                });
+        caseFile.oasys().ifPresent(r -> {
+            r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
+            r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
+        });
         DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> levels.put(Factor.DOMESTIC_ABUSE, s.level()));
         levels.put(Factor.DOMESTIC_ABUSE_ENQUIRIES, enquiriesMade(caseFile) ? "MADE" : "NOT_MADE");
 
