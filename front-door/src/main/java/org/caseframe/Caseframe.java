@@ -23,11 +23,15 @@ import org.caseframe.core.io.InstrumentDefinitions;
 import org.caseframe.core.io.Json;
 import org.caseframe.core.io.ReadLimits;
 import org.caseframe.core.io.ReadResult;
-import org.caseframe.core.log.ChainBreak;
+import org.caseframe.core.log.Decision;
 import org.caseframe.core.log.DecisionLog;
+import org.caseframe.core.log.LogKey;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.instruments.OasysStyle;
@@ -78,6 +82,7 @@ public final class Caseframe {
     private final Clock clock;
     private final ZoneId zone;
     private final CaseFileReader reader;
+    private final Optional<LogKey> logKey;
 
     private Caseframe(Builder b) {
         InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
@@ -109,6 +114,7 @@ public final class Caseframe {
         this.zone = b.zone;
         this.clock = b.clock.withZone(b.zone);
         this.reader = CaseFiles.reader().withDefinitions(instruments).withClock(this.clock);
+        this.logKey = b.logKey;
     }
 
     /** A builder: bundled instruments, policies and templates, the system clock and zone, unless told otherwise. */
@@ -130,8 +136,18 @@ public final class Caseframe {
         private Path templates;
         private Clock clock = Clock.systemDefaultZone();
         private ZoneId zone = ZoneId.systemDefault();
+        private Optional<LogKey> logKey = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * The organisation's key for decision logs: records appended are sealed with it (HMAC-SHA-256), and checking a
+         * log checks every seal with it, so a log rewritten by whoever holds the file, without the key, is caught.
+         */
+        public Builder logKey(LogKey key) {
+            this.logKey = Optional.of(Objects.requireNonNull(key, "key"));
+            return this;
+        }
 
         /** Adds the instrument definitions in {@code directory} to the bundled ones (new versions, new instruments). */
         public Builder instruments(Path directory) {
@@ -260,19 +276,74 @@ public final class Caseframe {
      * @throws InvalidInputException when the file is not in the case-file format
      */
     public LogCheck checkLog(Path file, Optional<String> head) {
-        CaseFile c;
+        DecisionLog log = DecisionLog.of(structureOnly(file));
+        DecisionLog.Verification v = log.verify(logKey, head);
+        return new LogCheck(
+                log.records().size(),
+                log.head().orElse(DecisionLog.GENESIS),
+                v.broken().map(b -> new LogCheck.Broken(b.index(), b.detail())),
+                v.protection().name(),
+                v.keyId());
+    }
+
+    /**
+     * Appends a decision to a case file's log and writes the file back atomically: sealed with the organisation's key
+     * when this {@link Caseframe} has one. The case must be valid first, and a log sealed with a key can only be
+     * appended to with that key.
+     *
+     * @return the record appended
+     * @throws InvalidInputException when the case is invalid, or its log is sealed and no key (or another key) is given
+     */
+    public DecisionRecord appendDecision(Path file, Decision decision, Instant at) throws IOException {
+        CaseFile c = read(file).caseFile();
+        DecisionLog log = DecisionLog.of(c);
+        Optional<String> sealedWith = log.keyId();
+        if (sealedWith.isPresent() && !sealedWith.equals(logKey.map(LogKey::id))) {
+            throw new InvalidInputException(
+                    file.toString(),
+                    List.of(new Problem(
+                            "/decisionLog",
+                            ProblemCode.CHAIN_BROKEN,
+                            "the log is sealed with key " + sealedWith.get() + "; append with that key"
+                                    + logKey.map(k -> " (the key given is " + k.id() + ")")
+                                            .orElse(" (--key-file)"))));
+        }
+        if (!log.records().isEmpty()
+                && at.isBefore(log.records().get(log.records().size() - 1).at())) {
+            throw new InvalidInputException(
+                    file.toString(),
+                    List.of(new Problem(
+                            "/decisionLog",
+                            ProblemCode.DATE_ORDER,
+                            at + " is before the newest record's time "
+                                    + log.records()
+                                            .get(log.records().size() - 1)
+                                            .at())));
+        }
+        CaseFile appended = logKey.isPresent()
+                ? DecisionLog.appendTo(c, decision, at, logKey.get())
+                : DecisionLog.appendTo(c, decision, at);
+        CaseFiles.write(appended, file);
+        return appended.decisionLog().get(appended.decisionLog().size() - 1);
+    }
+
+    private static CaseFile structureOnly(Path file) {
         try (InputStream schema = CaseFiles.schema()) {
-            c = DocumentReader.of(CaseFile.class, schema, x -> List.of(), ReadLimits.DEFAULT)
+            return DocumentReader.of(CaseFile.class, schema, x -> List.of(), ReadLimits.DEFAULT)
                     .read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DecisionLog log = DecisionLog.of(c);
-        Optional<ChainBreak> broken = head.isPresent() ? log.verify(head.get()) : log.verify();
-        return new LogCheck(
-                log.records().size(),
-                log.head().orElse(DecisionLog.GENESIS),
-                broken.map(b -> new LogCheck.Broken(b.index(), b.detail())));
+    }
+
+    /**
+     * The organisation's log key in {@code file} (its bytes, at least 32), or else in the environment variable {@code
+     * CASEFRAME_LOG_KEY}, if either is given.
+     *
+     * @throws InvalidInputException when the file cannot be read or the key is too short
+     */
+    public static Optional<LogKey> logKey(Optional<Path> file) {
+        return file.isPresent() ? Optional.of(LogKey.fromFile(file.get())) : LogKey.fromEnvironment();
     }
 
     /** The JSON Schema of the case-file format: exactly what {@link #check(Path)} accepts. */

@@ -19,6 +19,10 @@ public record ChainBreak(int index, Reason reason, String detail) {
         /** {@code hash} does not match the record's content: the record was edited. */
         CONTENT,
         /** The log does not end at the head hash held elsewhere: records were removed from the end. */
-        HEAD
+        HEAD,
+        /** A record is dated before the record above it. */
+        DATE,
+        /** Verified with the organisation's key, a record is not sealed with it (unkeyed, or another key). */
+        KEY
     }
 }

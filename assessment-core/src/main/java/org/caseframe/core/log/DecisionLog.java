@@ -16,10 +16,13 @@ import org.caseframe.core.model.DecisionRecord;
 /**
  * An append-only, hash-chained log of decisions. Each record's hash covers its own fields and the hash of the record
  * before it, so editing, removing, inserting or reordering any record is detected by {@link #verify()}, which names
- * the first record that breaks the chain.
+ * the first record that breaks the chain; so is a record dated before the one above it.
  *
- * <p>A chain cannot tell on its own that records were cut from its end. Keep the {@link #head()} hash somewhere the
- * log's holder cannot edit (another system, a signed report) and check it with {@link #verify(String)}.
+ * <p>An unkeyed chain (SHA-256) detects accidental change only: whoever holds the file can rewrite records and compute
+ * the hashes again. Records appended with the organisation's {@link LogKey} are sealed with HMAC-SHA-256 instead, and
+ * {@link #verify(Optional, Optional)} with that key detects any rewriting, removal, insertion or addition by someone
+ * without the key, including stripping the seals. A chain cannot tell on its own that records were cut from its end:
+ * keep the {@link #head()} hash somewhere the log's holder cannot edit and pass it as the anchored head.
  *
  * <p>Instances are immutable; {@link #append} returns a new log.
  */
@@ -66,6 +69,30 @@ public final class DecisionLog {
      * @throws IllegalArgumentException if {@code at} is before the newest record's time
      */
     public DecisionLog append(Decision decision, Instant at) {
+        if (keyId().isPresent()) {
+            throw new IllegalArgumentException(
+                    "the log is sealed with key " + keyId().get() + "; append with that key");
+        }
+        return append(decision, at, Optional.empty());
+    }
+
+    /**
+     * A new log with {@code decision} appended at time {@code at}, sealed with {@code key}.
+     *
+     * @throws IllegalArgumentException if {@code at} is before the newest record's time
+     */
+    public DecisionLog append(Decision decision, Instant at, LogKey key) {
+        return append(decision, at, Optional.of(key));
+    }
+
+    /** The id of the key the newest record was sealed with, if it was. */
+    public Optional<String> keyId() {
+        return records.isEmpty()
+                ? Optional.empty()
+                : records.get(records.size() - 1).keyId();
+    }
+
+    private DecisionLog append(Decision decision, Instant at, Optional<LogKey> key) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(at, "at");
         String previous = head().orElse(GENESIS);
@@ -83,9 +110,10 @@ public final class DecisionLog {
                 decision.marking(),
                 decision.handling(),
                 decision.sealedReferences(),
+                key.map(LogKey::id),
                 previous,
                 GENESIS);
-        DecisionRecord sealed = withHash(unsealed, hashOf(unsealed));
+        DecisionRecord sealed = withHash(unsealed, key.isPresent() ? sealOf(unsealed, key.get()) : hashOf(unsealed));
         List<DecisionRecord> next = new ArrayList<>(records);
         next.add(sealed);
         return new DecisionLog(next);
@@ -96,11 +124,90 @@ public final class DecisionLog {
         return caseFile.withDecisionLog(of(caseFile).append(decision, at).records());
     }
 
-    /** Checks the whole chain; empty when intact, else the first break. */
+    /** A copy of {@code caseFile} with {@code decision} appended to its log, sealed with {@code key}. */
+    public static CaseFile appendTo(CaseFile caseFile, Decision decision, Instant at, LogKey key) {
+        return caseFile.withDecisionLog(of(caseFile).append(decision, at, key).records());
+    }
+
+    /** How far a log's records can be trusted. */
+    public enum Protection {
+        /** No records. */
+        EMPTY,
+        /** SHA-256 only: detects accidental change, not a rewrite by whoever holds the file. */
+        UNKEYED,
+        /** Sealed with the organisation's key, and the seals were checked with it. */
+        KEYED_AND_CHECKED,
+        /** Sealed with a key that was not given, so the seals were not checked (links, order and dates were). */
+        KEYED_NOT_CHECKED
+    }
+
+    /**
+     * What verifying a log found.
+     *
+     * @param broken the first break, if any
+     * @param protection how far the records can be trusted
+     * @param keyId the id of the key the records are sealed with, if they are
+     */
+    public record Verification(Optional<ChainBreak> broken, Protection protection, Optional<String> keyId) {}
+
+    /**
+     * Checks the whole chain: order, links, dates, and each record's hash or, with {@code key}, its seal. With a key
+     * every record must be sealed with it, so a log rewritten and re-hashed, or stripped of its seals, by someone
+     * without the key fails at the first such record. With {@code anchoredHead}, records cut from the end are found.
+     */
+    public Verification verify(Optional<LogKey> key, Optional<String> anchoredHead) {
+        Optional<ChainBreak> broken = check(key);
+        if (broken.isEmpty() && anchoredHead.isPresent()) {
+            broken = verify(anchoredHead.get());
+        }
+        Optional<String> keyed = records.stream()
+                .map(DecisionRecord::keyId)
+                .flatMap(Optional::stream)
+                .findFirst();
+        Protection protection = records.isEmpty()
+                ? Protection.EMPTY
+                : key.isPresent()
+                        ? Protection.KEYED_AND_CHECKED
+                        : keyed.isPresent() ? Protection.KEYED_NOT_CHECKED : Protection.UNKEYED;
+        return new Verification(broken, protection, key.map(LogKey::id).or(() -> keyed));
+    }
+
+    /**
+     * Checks the whole chain without a key; empty when intact, else the first break. Sealed records are checked for
+     * order, links and dates; their seals need the key ({@link #verify(Optional, Optional)}).
+     */
     public Optional<ChainBreak> verify() {
+        return check(Optional.empty());
+    }
+
+    // With a key, unkeyed records may only come before the first sealed one (a log kept before keys were adopted):
+    // the first seal covers the hash of the record before it, so the unkeyed records are protected through it.
+    private Optional<ChainBreak> check(Optional<LogKey> key) {
         String previous = GENESIS;
+        boolean sealedSeen = false;
         for (int i = 0; i < records.size(); i++) {
             DecisionRecord r = records.get(i);
+            if (i > 0 && r.at().isBefore(records.get(i - 1).at())) {
+                return Optional.of(new ChainBreak(
+                        i,
+                        ChainBreak.Reason.DATE,
+                        "record " + r.sequence() + " is dated " + r.at() + ", before the record above it ("
+                                + records.get(i - 1).at() + "): records are only ever added at the end"));
+            }
+            if (key.isPresent()
+                    && (r.keyId().isPresent() || sealedSeen)
+                    && !r.keyId().equals(Optional.of(key.get().id()))) {
+                return Optional.of(new ChainBreak(
+                        i,
+                        ChainBreak.Reason.KEY,
+                        "record " + r.sequence() + " is "
+                                + r.keyId()
+                                        .map(k -> "sealed with another key (" + k + ")")
+                                        .orElse("not sealed")
+                                + ", not with key " + key.get().id() + ": it was written or rewritten without the"
+                                + " organisation's key"));
+            }
+            sealedSeen |= r.keyId().isPresent();
             if (r.sequence() != i + 1) {
                 return Optional.of(new ChainBreak(
                         i,
@@ -114,7 +221,11 @@ public final class DecisionLog {
                         ChainBreak.Reason.LINK,
                         "record " + r.sequence() + " does not follow the record before it: the chain was cut here"));
             }
-            String expected = hashOf(r);
+            if (r.keyId().isPresent() && key.isEmpty()) {
+                previous = r.hash(); // the seal needs the key; order, link and date are checked
+                continue;
+            }
+            String expected = r.keyId().isPresent() ? sealOf(r, key.orElseThrow()) : hashOf(r);
             if (!r.hash().equals(expected)) {
                 return Optional.of(new ChainBreak(
                         i,
@@ -122,6 +233,13 @@ public final class DecisionLog {
                         "record " + r.sequence() + " was changed after it was written: its hash does not match"));
             }
             previous = r.hash();
+        }
+        if (key.isPresent() && !records.isEmpty() && !sealedSeen) {
+            return Optional.of(new ChainBreak(
+                    0,
+                    ChainBreak.Reason.KEY,
+                    "none of the " + records.size() + " records is sealed with key "
+                            + key.get().id() + ": the log was written, or rewritten, without the organisation's key"));
         }
         return Optional.empty();
     }
@@ -145,9 +263,31 @@ public final class DecisionLog {
         return Optional.empty();
     }
 
+    /**
+     * The HMAC-SHA-256 with {@code key} of a record's content, key id and link, in lower-case hex; the record's own
+     * {@code hash} is not included.
+     */
+    static String sealOf(DecisionRecord r, LogKey key) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.secret(), "HmacSHA256"));
+            MessageDigest content = sha256();
+            feed(content, r);
+            field(content, r.keyId().orElse(""));
+            return HexFormat.of().formatHex(mac.doFinal(content.digest()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HMAC-SHA-256", e);
+        }
+    }
+
     /** The SHA-256 of a record's content and link, in lower-case hex; the record's own {@code hash} is not included. */
     public static String hashOf(DecisionRecord r) {
         MessageDigest digest = sha256();
+        feed(digest, r);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void feed(MessageDigest digest, DecisionRecord r) {
         field(digest, Integer.toString(r.sequence()));
         field(digest, r.at().toString());
         field(digest, r.by().name());
@@ -159,7 +299,6 @@ public final class DecisionLog {
         field(digest, Integer.toString(r.sealedReferences().size()));
         r.sealedReferences().forEach(ref -> field(digest, ref));
         field(digest, r.previousHash());
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     // Length-prefixed fields, so that moving text between fields changes the hash.
@@ -179,6 +318,7 @@ public final class DecisionLog {
                 r.marking(),
                 r.handling(),
                 r.sealedReferences(),
+                r.keyId(),
                 r.previousHash(),
                 hash);
     }

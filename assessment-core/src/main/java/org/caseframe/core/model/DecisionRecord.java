@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry in a case's append-only decision log, chained to the one before it by SHA-256. Build records with
+ * One entry in a case's append-only decision log, chained to the one before it by SHA-256, or sealed with the
+ * organisation's key (HMAC-SHA-256) when {@code keyId} is present. Build records with
  * {@code org.caseframe.core.log.DecisionLog#append}, which computes the chain; never by hand.
  *
  * <p>Decisions taken on sealed (e.g. secret-level) material refer to it by handle only, never by content, so that the
@@ -25,8 +26,10 @@ import java.util.Optional;
  * @param marking the protective marking of this record
  * @param handling a need-to-know restriction on this record, if any
  * @param sealedReferences handles of sealed material the decision rests on (handles only, never content)
+ * @param keyId the id of the key that sealed this record, if keyed (16 hex digits)
  * @param previousHash the hash of the record before, or 64 zeros for the first
- * @param hash SHA-256 over this record's fields and {@code previousHash}, in lower-case hex
+ * @param hash SHA-256 (unkeyed) or HMAC-SHA-256 with the key (keyed) over this record's fields and {@code
+ *     previousHash}, in lower-case hex
  */
 public record DecisionRecord(
         @Min(1) int sequence,
@@ -37,9 +40,36 @@ public record DecisionRecord(
         ProtectiveMarking marking,
         Optional<HandlingRestriction> handling,
         @Size(max = 100) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> sealedReferences,
+        Optional<@Pattern(regexp = "^[0-9a-f]{16}$") String> keyId,
         @Pattern(regexp = HEX_64) String previousHash,
         @Pattern(regexp = HEX_64) String hash)
         implements Marked {
+
+    /** An unkeyed record, as files written before keyed logs hold. */
+    public DecisionRecord(
+            int sequence,
+            Instant at,
+            Practitioner by,
+            String decision,
+            String rationale,
+            ProtectiveMarking marking,
+            Optional<HandlingRestriction> handling,
+            List<String> sealedReferences,
+            String previousHash,
+            String hash) {
+        this(
+                sequence,
+                at,
+                by,
+                decision,
+                rationale,
+                marking,
+                handling,
+                sealedReferences,
+                Optional.empty(),
+                previousHash,
+                hash);
+    }
 
     /** Lower-case hex SHA-256. */
     public static final String HEX_64 = "^[0-9a-f]{64}$";
@@ -52,6 +82,7 @@ public record DecisionRecord(
         Objects.requireNonNull(marking, "marking");
         handling = Optionals.orEmpty(handling);
         sealedReferences = Optionals.list(sealedReferences);
+        keyId = Optionals.orEmpty(keyId);
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");
     }
