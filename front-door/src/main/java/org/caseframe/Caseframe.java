@@ -137,6 +137,7 @@ public final class Caseframe {
         private Clock clock = Clock.systemDefaultZone();
         private ZoneId zone = ZoneId.systemDefault();
         private Optional<LogKey> logKey = Optional.empty();
+        private LocalDate asOf;
 
         private Builder() {}
 
@@ -193,6 +194,7 @@ public final class Caseframe {
         /** Where "now" comes from: nothing in a case may be dated after today by this clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            this.asOf = null;
             return this;
         }
 
@@ -204,7 +206,7 @@ public final class Caseframe {
 
         /** Works as of the end of {@code date}: a clock fixed at its last second, in the builder's zone. */
         public Builder asOf(LocalDate date) {
-            this.clock = new AsOf(date);
+            this.asOf = Objects.requireNonNull(date, "date");
             return this;
         }
 
@@ -214,34 +216,10 @@ public final class Caseframe {
          * @throws InvalidInputException when a definition or policy directory holds an invalid or duplicate file
          */
         public Caseframe build() {
-            if (clock instanceof AsOf asOf) {
-                clock = Clock.fixed(asOf.date.atTime(23, 59, 59).atZone(zone).toInstant(), zone);
+            if (asOf != null) {
+                clock = Clock.fixed(asOf.atTime(23, 59, 59).atZone(zone).toInstant(), zone);
             }
             return new Caseframe(this);
-        }
-
-        // A date waiting for the zone, which may be set after it.
-        private static final class AsOf extends Clock {
-            private final LocalDate date;
-
-            AsOf(LocalDate date) {
-                this.date = Objects.requireNonNull(date, "date");
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                throw new IllegalStateException("not built");
-            }
         }
     }
 

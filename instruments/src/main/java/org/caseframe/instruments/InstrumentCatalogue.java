@@ -6,20 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.caseframe.core.io.DataDirectory;
 import org.caseframe.core.io.Format;
 import org.caseframe.core.io.InstrumentDefinitions;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
+import org.caseframe.core.model.Versions;
 import org.caseframe.core.validation.DefinitionLookup;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
@@ -81,16 +80,7 @@ public final class InstrumentCatalogue implements DefinitionLookup {
     public InstrumentCatalogue withDirectory(Path directory) {
         Map<InstrumentRef, InstrumentDefinition> found = new LinkedHashMap<>(definitions);
         List<Problem> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> Format.ofFileName(p).isPresent())
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(
-                    directory.toString(),
-                    List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
-        }
+        List<Path> files = DataDirectory.files(directory);
         for (Path file : files) {
             add(found, InstrumentDefinitions.check(file), problems);
         }
@@ -109,7 +99,7 @@ public final class InstrumentCatalogue implements DefinitionLookup {
     public Optional<InstrumentDefinition> latest(String id) {
         return definitions.values().stream()
                 .filter(d -> d.id().equals(id))
-                .max((a, b) -> compareVersions(a.version(), b.version()));
+                .max((a, b) -> Versions.compare(a.version(), b.version()));
     }
 
     /**
@@ -119,22 +109,6 @@ public final class InstrumentCatalogue implements DefinitionLookup {
      */
     public Optional<InstrumentDefinition> find(String idOrRef) {
         return idOrRef.contains("@") ? find(InstrumentRef.parse(idOrRef)) : latest(idOrRef);
-    }
-
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("[.+-]");
-        String[] y = b.split("[.+-]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}")
-                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** Every definition, bundled first, in the order loaded. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseframe.core.io.Format;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
@@ -125,16 +124,7 @@ public final class OasysStyle {
         public Tables withDirectory(Path directory) {
             Map<String, Sections> found = new java.util.HashMap<>(byInstrument);
             List<Problem> problems = new ArrayList<>();
-            List<Path> files;
-            try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(directory)) {
-                files = listing.filter(p -> Format.ofFileName(p).isPresent())
-                        .sorted()
-                        .toList();
-            } catch (java.io.IOException e) {
-                throw new InvalidInputException(
-                        directory.toString(),
-                        List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
-            }
+            List<Path> files = org.caseframe.core.io.DataDirectory.files(directory);
             for (Path file : files) {
                 ReadResult<Sections> read = DataFiles.check(file, Sections.class);
                 read.problems()

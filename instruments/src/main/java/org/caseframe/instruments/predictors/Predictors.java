@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.caseframe.core.io.Format;
+import org.caseframe.core.io.DataDirectory;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Sex;
+import org.caseframe.core.model.Versions;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
@@ -75,16 +74,7 @@ public final class Predictors {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         models.forEach((id, versions) -> found.put(id, new LinkedHashMap<>(versions)));
         List<Problem> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(f -> Format.ofFileName(f).isPresent())
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(
-                    directory.toString(),
-                    List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
-        }
+        List<Path> files = DataDirectory.files(directory);
         for (Path file : files) {
             String id = peekId(file);
             ReadResult<?> read = switch (id) {
@@ -132,7 +122,7 @@ public final class Predictors {
         }
         Optional<Object> model = nameOrRef.contains("@")
                 ? Optional.ofNullable(versions.get(nameOrRef.substring(nameOrRef.indexOf('@') + 1)))
-                : versions.keySet().stream().max(Predictors::compareVersions).map(versions::get);
+                : versions.keySet().stream().max(Versions::compare).map(versions::get);
         return model.map(m -> bound(name, binding(name, m, ogrs3)));
     }
 
@@ -166,22 +156,6 @@ public final class Predictors {
         } catch (IOException | RuntimeException e) {
             return "";
         }
-    }
-
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d+") && q.matches("\\d+")
-                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private static Predictor bound(String name, Function<JsonCase, Prediction> predict) {

@@ -1,20 +1,18 @@
 package org.caseframe.planning.matrix;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Stream;
-import org.caseframe.core.io.Format;
+import org.caseframe.core.io.DataDirectory;
 import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.model.Versions;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
@@ -51,16 +49,7 @@ public final class PolicyCatalogue {
     public PolicyCatalogue withDirectory(Path directory) {
         Map<String, Policy> found = new LinkedHashMap<>(byRef);
         List<Problem> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> Format.ofFileName(p).isPresent())
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(
-                    directory.toString(),
-                    List.of(new Problem("", ProblemCode.IO, "cannot list the directory: " + e.getMessage())));
-        }
+        List<Path> files = DataDirectory.files(directory);
         for (Path file : files) {
             ReadResult<Policy> read = Policies.check(file);
             if (!read.isValid()) {
@@ -95,7 +84,7 @@ public final class PolicyCatalogue {
         }
         return byRef.values().stream()
                 .filter(p -> p.id().equals(idOrRef))
-                .max((a, b) -> compareVersions(a.version(), b.version()));
+                .max((a, b) -> Versions.compare(a.version(), b.version()));
     }
 
     /**
@@ -134,21 +123,5 @@ public final class PolicyCatalogue {
         } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d+") && q.matches("\\d+")
-                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }
