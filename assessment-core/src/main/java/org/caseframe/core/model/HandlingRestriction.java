@@ -12,5 +12,15 @@ public enum HandlingRestriction {
     /** Counter-terrorism policing only. */
     CT_POLICING_ONLY,
     /** Not to be disclosed to the person the case is about. */
-    NOT_FOR_DISCLOSURE_TO_SUBJECT
+    NOT_FOR_DISCLOSURE_TO_SUBJECT;
+
+    /** The restriction in words, e.g. "managers only". */
+    public String label() {
+        return switch (this) {
+            case MANAGERS_ONLY -> "managers only";
+            case NSD_ONLY -> "NSD only";
+            case CT_POLICING_ONLY -> "CT policing only";
+            case NOT_FOR_DISCLOSURE_TO_SUBJECT -> "not for disclosure to the subject";
+        };
+    }
 }

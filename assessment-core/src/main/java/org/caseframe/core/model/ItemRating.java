@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param relevance the code of a level on the instrument's relevance scale, if it rates relevance
  * @param evidence ids of the evidence the rating rests on
  * @param rationale why this level; required where the level demands it
+ * @param rationaleMarking the rationale's protective marking as its author states it; never below the highest
+ *     marking of the evidence cited (see {@link NarrativeMarking#ofRationale})
+ * @param rationaleHandling a handling restriction the author puts on the rationale, on top of those of the evidence
+ *     cited
  */
 public record ItemRating(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
@@ -24,12 +28,21 @@ public record ItemRating(
         Optional<
                         @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
                         String>
-                rationale) {
+                rationale,
+        Optional<ProtectiveMarking> rationaleMarking,
+        Optional<HandlingRestriction> rationaleHandling) {
+
+    /** A rating whose rationale is marked by the evidence it cites alone. */
+    public ItemRating(String level, Optional<String> relevance, List<String> evidence, Optional<String> rationale) {
+        this(level, relevance, evidence, rationale, Optional.empty(), Optional.empty());
+    }
 
     public ItemRating {
         Objects.requireNonNull(level, "level");
         relevance = Optionals.orEmpty(relevance);
         evidence = Optionals.list(evidence);
         rationale = Optionals.orEmpty(rationale);
+        rationaleMarking = Optionals.orEmpty(rationaleMarking);
+        rationaleHandling = Optionals.orEmpty(rationaleHandling);
     }
 }

@@ -20,6 +20,8 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.NameUse;
+import org.caseframe.core.model.NarrativeMarking;
+import org.caseframe.core.model.ProtectiveMarking;
 
 /**
  * Checks a case file is internally consistent: Bean Validation constraints, unique ids, resolvable evidence
@@ -149,6 +151,16 @@ public final class CaseFileValidator {
                         Pointer.child(base + "/ratings", rating.getKey()) + "/evidence",
                         r.evidence(),
                         evidenceIds);
+                ProtectiveMarking cited = NarrativeMarking.citedMarking(r, caseFile::evidence);
+                if (r.rationaleMarking().isPresent()
+                        && !r.rationaleMarking().get().covers(cited)) {
+                    problems.add(
+                            Pointer.child(base + "/ratings", rating.getKey()) + "/rationaleMarking",
+                            ProblemCode.INVALID_VALUE,
+                            r.rationaleMarking().get().name() + " is below " + cited.name() + ", the highest marking of"
+                                    + " the evidence this rationale cites (" + String.join(", ", r.evidence())
+                                    + "); text written from material is marked at least as high as it");
+                }
             }
             for (int o = 0; o < a.openItems().size(); o++) {
                 references(

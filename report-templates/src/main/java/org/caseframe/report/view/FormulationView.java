@@ -12,6 +12,7 @@ import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
+import org.caseframe.core.model.NarrativeMarking;
 import org.caseframe.core.model.PersonName;
 import org.caseframe.core.model.ProtectiveMarking;
 import org.caseframe.instruments.AssessedCase;
@@ -33,7 +34,9 @@ import org.caseframe.instruments.AssessedCase;
  * @param judgements the assessor's summary judgements
  * @param formulation the formulation sections
  * @param scenarios risk scenarios
- * @param withheld what was withheld from this audience, by marking
+ * @param withheld evidence withheld from this audience, by marking
+ * @param withheldText narrative withheld from this audience (rationales written from material it may not see), by kind
+ *     and marking with handling restrictions named as such
  * @param withheldAny whether anything was withheld
  * @param chart the domain profile chart
  */
@@ -51,6 +54,7 @@ public record FormulationView(
         List<Labelled> formulation,
         List<Labelled> scenarios,
         List<Withheld> withheld,
+        List<WithheldText> withheldText,
         boolean withheldAny,
         DomainProfileChart chart) {
 
@@ -69,6 +73,9 @@ public record FormulationView(
     /** A heading and its text. */
     public record Labelled(String label, String text) {}
 
+    /** How many pieces of narrative of one kind were withheld at one marking, e.g. "2 rationales, SECRET, managers only". */
+    public record WithheldText(int count, String what, String marking) {}
+
     /** How many items were withheld at one marking. */
     public record Withheld(String marking, int count) {}
 
@@ -81,6 +88,7 @@ public record FormulationView(
         }
         ProtectiveMarking highest = ProtectiveMarking.OFFICIAL;
         Map<ProtectiveMarking, java.util.Set<String>> withheld = new EnumMap<>(ProtectiveMarking.class);
+        Map<String, Integer> withheldText = new java.util.TreeMap<>();
         List<DomainView> domains = new ArrayList<>();
         for (Domain domain : definition.domains()) {
             List<FactorView> factors = new ArrayList<>();
@@ -109,12 +117,18 @@ public record FormulationView(
                                 .add(id);
                     }
                 }
-                factors.add(new FactorView(
-                        item.id(),
-                        item.label(),
-                        level,
-                        rating.flatMap(ItemRating::rationale).orElse(""),
-                        evidence));
+                String rationale = "";
+                if (rating.isPresent() && rating.get().rationale().isPresent()) {
+                    NarrativeMarking marked = NarrativeMarking.ofRationale(rating.get(), caseFile::evidence);
+                    if (marked.visibleTo(audience)) {
+                        highest = ProtectiveMarking.highest(highest, marked.marking());
+                        rationale = rating.get().rationale().get();
+                    } else {
+                        withheldText.merge(marked.describe(), 1, Integer::sum);
+                        rationale = "(rationale withheld: " + marked.describe() + ")";
+                    }
+                }
+                factors.add(new FactorView(item.id(), item.label(), level, rationale, evidence));
             }
             domains.add(new DomainView(domain.label(), factors));
         }
@@ -140,6 +154,9 @@ public record FormulationView(
                 .toList();
         List<Withheld> withheldView = new ArrayList<>();
         withheld.forEach((m, ids) -> withheldView.add(new Withheld(m.label(), ids.size())));
+        List<WithheldText> withheldTextView = new ArrayList<>();
+        withheldText.forEach(
+                (m, n) -> withheldTextView.add(new WithheldText(n, n == 1 ? "rationale" : "rationales", m)));
         List<Name> names =
                 caseFile.subject().names().stream().map(FormulationView::name).toList();
         return new FormulationView(
@@ -157,7 +174,8 @@ public record FormulationView(
                 formulation,
                 scenarios,
                 withheldView,
-                !withheldView.isEmpty(),
+                withheldTextView,
+                !withheldView.isEmpty() || !withheldTextView.isEmpty(),
                 DomainProfileChart.of(definition, assessment));
     }
 

@@ -92,10 +92,15 @@ class FormulationReportTest {
                         "Need to redress injustice and express grievance",
                         "Strongly present",
                         "Digital forensic summary of group chats",
-                        "1 item(s) marked SECRET",
+                        "1 evidence item(s) marked SECRET",
+                        "3 rationales marked SECRET, managers only",
+                        "(rationale withheld: SECRET, managers only)",
                         "Prison offender manager",
                         "Page 1 of");
         assertThat(text).doesNotContain("Intelligence assessment of the current activity of former online contacts");
+        assertThat(text)
+                .as("rationales written from the SECRET, managers-only evidence E5")
+                .doesNotContain("IT skills used to run encrypted channels", "Former online contacts remain active");
         assertThat(pdfText.lines()
                         .filter(l -> l.strip().equals("OFFICIAL-SENSITIVE"))
                         .count())
@@ -109,9 +114,67 @@ class FormulationReportTest {
         String text = text(RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.NSD_MANAGER), DATE));
 
         assertThat(text.replaceAll("\\s+", " "))
-                .contains("Intelligence assessment of the current activity of former online contacts");
+                .contains(
+                        "Intelligence assessment of the current activity of former online contacts",
+                        "IT skills used to run encrypted channels",
+                        "Former online contacts remain active");
         assertThat(text.lines().filter(l -> l.strip().equals("SECRET")).count()).isGreaterThanOrEqualTo(2);
-        assertThat(text).doesNotContain("item(s) marked");
+        assertThat(text).doesNotContain("item(s) marked", "withheld");
+    }
+
+    @Test
+    void theComAlsoGetsNoRationaleWrittenFromSecretMaterialAndIsToldWhatWasWithheld() throws Exception {
+        String text = text(RENDERER.pdf("formulation", view(SAMPLE, ReportAudience.COM), DATE))
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).doesNotContain("IT skills used to run encrypted channels", "Former online contacts remain");
+        assertThat(text).contains("3 rationales marked SECRET, managers only");
+    }
+
+    @Test
+    void anAuthorMayRaiseARationalesMarking() throws Exception {
+        var erg = SAMPLE.assessments().get(0);
+        var f1 = erg.ratings().get("F1");
+        var raised = new org.caseframe.core.model.ItemRating(
+                f1.level(),
+                f1.relevance(),
+                f1.evidence(),
+                f1.rationale(),
+                java.util.Optional.of(org.caseframe.core.model.ProtectiveMarking.SECRET),
+                java.util.Optional.empty());
+        var ratings = new java.util.LinkedHashMap<>(erg.ratings());
+        ratings.put("F1", raised);
+        CaseFile edited = new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                SAMPLE.evidence(),
+                List.of(new org.caseframe.core.model.Assessment(
+                        erg.id(),
+                        erg.instrument(),
+                        erg.assessor(),
+                        erg.started(),
+                        erg.completed(),
+                        erg.status(),
+                        erg.countersignature(),
+                        ratings,
+                        erg.openItems(),
+                        erg.judgements(),
+                        erg.formulation(),
+                        erg.scenarios())),
+                SAMPLE.checks(),
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+
+        String pom = text(RENDERER.pdf("formulation", view(edited, ReportAudience.POM), DATE))
+                .replaceAll("\\s+", " ");
+
+        assertThat(pom)
+                .doesNotContain(f1.rationale().orElseThrow())
+                .contains("1 rationale marked SECRET", "3 rationales marked SECRET, managers only");
     }
 
     @Test

@@ -16,7 +16,10 @@ import org.caseframe.report.view.FormulationView;
 import org.caseframe.report.view.ReportAudience;
 import org.junit.jupiter.api.Test;
 
-/** For any markings on the evidence and any audience, nothing the audience may not see reaches the PDF. */
+/**
+ * For any markings on the evidence and any audience, nothing the audience may not see reaches the PDF: neither the
+ * evidence nor the rationales written from it.
+ */
 class RedactionProperties {
     static CaseFile remarked(List<Integer> codes) {
         List<Evidence> evidence = new ArrayList<>();
@@ -67,6 +70,21 @@ class RedactionProperties {
                         } else {
                             assertThat(text)
                                     .as(audience + " must not see " + e.id())
+                                    .doesNotContain(body);
+                        }
+                    }
+                    // Rationales are narrative written from the evidence they cite: marked at least as high.
+                    for (var r : caseFile.assessments().get(0).ratings().values()) {
+                        if (r.rationale().isEmpty()) {
+                            continue;
+                        }
+                        String body = r.rationale().get().replaceAll("\\s+", "");
+                        if (org.caseframe.core.model.NarrativeMarking.ofRationale(r, caseFile::evidence)
+                                .visibleTo(audience.audience())) {
+                            assertThat(text).contains(body);
+                        } else {
+                            assertThat(text)
+                                    .as(audience + " must not see a rationale written from " + r.evidence())
                                     .doesNotContain(body);
                         }
                     }
