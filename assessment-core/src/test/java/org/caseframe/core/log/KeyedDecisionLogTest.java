@@ -54,6 +54,22 @@ class KeyedDecisionLogTest {
         return rebuilt.records();
     }
 
+    /** {@code r} as someone editing the file would leave it: the given fields changed, everything else kept. */
+    static DecisionRecord edited(DecisionRecord r, String decision, Instant at, Optional<String> keyId, String hash) {
+        return new DecisionRecord(
+                r.sequence(),
+                at,
+                r.by(),
+                decision,
+                r.rationale(),
+                r.marking(),
+                r.handling(),
+                r.sealedReferences(),
+                keyId,
+                r.previousHash(),
+                hash);
+    }
+
     @Test
     void aSealedLogVerifiesWithItsKey() {
         DecisionLog.Verification v = sealed().verify(Optional.of(KEY), Optional.empty());
@@ -94,30 +110,10 @@ class KeyedDecisionLogTest {
         List<DecisionRecord> sealed = sealed().records();
         DecisionRecord r2 = sealed.get(1);
         // Someone without the key keeps record 1 and rewrites record 2 as an unkeyed record chained after it.
-        DecisionRecord unsealed = new DecisionRecord(
-                2,
-                r2.at(),
-                r2.by(),
-                "Do not refer to DDP",
-                r2.rationale(),
-                r2.marking(),
-                r2.handling(),
-                r2.sealedReferences(),
-                r2.previousHash(),
-                DecisionLog.GENESIS);
+        DecisionRecord unsealed = edited(r2, "Do not refer to DDP", r2.at(), Optional.empty(), DecisionLog.GENESIS);
         List<DecisionRecord> records = List.of(
                 sealed.get(0),
-                new DecisionRecord(
-                        2,
-                        r2.at(),
-                        r2.by(),
-                        "Do not refer to DDP",
-                        r2.rationale(),
-                        r2.marking(),
-                        r2.handling(),
-                        r2.sealedReferences(),
-                        r2.previousHash(),
-                        DecisionLog.hashOf(unsealed)));
+                edited(r2, "Do not refer to DDP", r2.at(), Optional.empty(), DecisionLog.hashOf(unsealed)));
 
         assertThat(DecisionLog.of(records)
                         .verify(Optional.of(KEY), Optional.empty())
@@ -150,20 +146,7 @@ class KeyedDecisionLogTest {
     void aRecordEditedInPlaceFailsItsSeal() {
         List<DecisionRecord> records = new ArrayList<>(sealed().records());
         DecisionRecord r = records.get(2);
-        records.set(
-                2,
-                new DecisionRecord(
-                        r.sequence(),
-                        r.at(),
-                        r.by(),
-                        "Do not share",
-                        r.rationale(),
-                        r.marking(),
-                        r.handling(),
-                        r.sealedReferences(),
-                        r.keyId(),
-                        r.previousHash(),
-                        r.hash()));
+        records.set(2, edited(r, "Do not share", r.at(), r.keyId(), r.hash()));
 
         assertThat(DecisionLog.of(records)
                         .verify(Optional.of(KEY), Optional.empty())
@@ -193,20 +176,7 @@ class KeyedDecisionLogTest {
     void aRecordDatedBeforeTheOneAboveItIsNamedWithOrWithoutAKey() {
         List<DecisionRecord> records = new ArrayList<>(sealed().records());
         DecisionRecord r = records.get(1);
-        records.set(
-                1,
-                new DecisionRecord(
-                        r.sequence(),
-                        T0.minusSeconds(3600),
-                        r.by(),
-                        r.decision(),
-                        r.rationale(),
-                        r.marking(),
-                        r.handling(),
-                        r.sealedReferences(),
-                        r.keyId(),
-                        r.previousHash(),
-                        r.hash()));
+        records.set(1, edited(r, r.decision(), T0.minusSeconds(3600), r.keyId(), r.hash()));
 
         assertThat(DecisionLog.of(records).verify())
                 .get()
