@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.caseframe.core.io.CaseFileReader;
@@ -85,26 +86,12 @@ public final class Caseframe {
     private final Optional<LogKey> logKey;
 
     private Caseframe(Builder b) {
-        InstrumentCatalogue catalogue = InstrumentCatalogue.bundled();
-        for (Path dir : b.instrumentDirectories) {
-            catalogue = catalogue.withDirectory(dir);
-        }
-        PolicyCatalogue policyCatalogue = PolicyCatalogue.bundled();
-        for (Path dir : b.policyDirectories) {
-            policyCatalogue = policyCatalogue.withDirectory(dir);
-        }
-        this.instruments = catalogue;
-        Predictors predictorSet = Predictors.bundled();
-        for (Path dir : b.predictorDirectories) {
-            predictorSet = predictorSet.withDirectory(dir);
-        }
-        this.predictors = predictorSet;
-        OasysStyle.Tables tables = OasysStyle.Tables.bundled();
-        for (Path dir : b.oasysSectionDirectories) {
-            tables = tables.withDirectory(dir);
-        }
-        this.oasysTables = tables;
-        this.policies = policyCatalogue;
+        this.instruments = withDirectories(
+                InstrumentCatalogue.bundled(), b.instrumentDirectories, InstrumentCatalogue::withDirectory);
+        this.policies = withDirectories(PolicyCatalogue.bundled(), b.policyDirectories, PolicyCatalogue::withDirectory);
+        this.predictors = withDirectories(Predictors.bundled(), b.predictorDirectories, Predictors::withDirectory);
+        this.oasysTables = withDirectories(
+                OasysStyle.Tables.bundled(), b.oasysSectionDirectories, OasysStyle.Tables::withDirectory);
         this.renderer = b.templates == null
                 ? ReportRenderer.bundled()
                 : ReportRenderer.bundled().withTemplates(b.templates);
@@ -115,6 +102,15 @@ public final class Caseframe {
         this.clock = b.clock.withZone(b.zone);
         this.reader = CaseFiles.reader().withDefinitions(instruments).withClock(this.clock);
         this.logKey = b.logKey;
+    }
+
+    // The bundled data plus each user directory in turn; every one is checked as it is added.
+    private static <T> T withDirectories(T bundled, List<Path> directories, BiFunction<T, Path, T> add) {
+        T result = bundled;
+        for (Path dir : directories) {
+            result = add.apply(result, dir);
+        }
+        return result;
     }
 
     /** A builder: bundled instruments, policies and templates, the system clock and zone, unless told otherwise. */

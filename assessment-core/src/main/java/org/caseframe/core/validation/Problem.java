@@ -48,7 +48,7 @@ public record Problem(String pointer, ProblemCode code, String message) {
         List<Problem> kept = new ArrayList<>(Math.min(problems.size(), REPORTED_AT_MOST + 1));
         for (Problem p : problems) {
             if (p.code() == ProblemCode.MORE_PROBLEMS) {
-                more += Long.parseLong(p.message().replaceAll("\\D", ""));
+                more += standsFor(p);
             } else if (kept.size() < REPORTED_AT_MOST) {
                 kept.add(p);
             } else {
@@ -68,11 +68,16 @@ public record Problem(String pointer, ProblemCode code, String message) {
     public static String count(List<Problem> problems) {
         long total = 0;
         for (Problem p : problems) {
-            total += p.code() == ProblemCode.MORE_PROBLEMS
-                    ? Long.parseLong(p.message().replaceAll("\\D", ""))
-                    : 1;
+            total += standsFor(p);
         }
         return String.format(Locale.ROOT, "%,d %s", total, total == 1 ? "problem" : "problems");
+    }
+
+    // How many problems this one stands for: 1, or the count written by more(long) into its message.
+    private static long standsFor(Problem p) {
+        return p.code() == ProblemCode.MORE_PROBLEMS
+                ? Long.parseLong(p.message().replaceAll("\\D", ""))
+                : 1;
     }
 
     /** The problem standing for {@code count} problems left out. */
