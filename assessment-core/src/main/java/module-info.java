@@ -18,6 +18,7 @@ module org.caseframe.core {
     exports org.caseframe.core.model;
     exports org.caseframe.core.io;
     exports org.caseframe.core.log;
+    exports org.caseframe.core.redaction;
     exports org.caseframe.core.scoring;
     exports org.caseframe.core.validation;
 

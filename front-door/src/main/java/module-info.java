@@ -7,4 +7,8 @@ module org.caseframe {
     requires com.fasterxml.jackson.databind;
 
     exports org.caseframe;
+
+    // Plans for an audience are written as JSON reflectively.
+    opens org.caseframe to
+            com.fasterxml.jackson.databind;
 }

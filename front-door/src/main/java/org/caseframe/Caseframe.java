@@ -30,6 +30,7 @@ import org.caseframe.core.log.LogKey;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.InstrumentDefinition;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
 import org.caseframe.core.validation.ProblemCode;
@@ -51,6 +52,7 @@ import org.caseframe.planning.standards.Standards;
 import org.caseframe.planning.whatif.CohortGenerator;
 import org.caseframe.planning.whatif.WhatIf;
 import org.caseframe.report.render.ReportRenderer;
+import org.caseframe.report.view.PlanReports;
 import org.caseframe.report.view.ReportAudience;
 import org.caseframe.report.view.ReportKind;
 import org.caseframe.report.view.WhatIfView;
@@ -262,14 +264,19 @@ public final class Caseframe {
 
     /**
      * Appends a decision to a case file's log and writes the file back atomically: sealed with the organisation's key
-     * when this {@link Caseframe} has one. The case must be valid first, and a log sealed with a key can only be
-     * appended to with that key.
+     * when this {@link Caseframe} has one. The case must be valid first, except that evidence re-marked since the log
+     * last recorded its marking is allowed: the new record records every new or changed evidence marking, so that
+     * the change is a logged decision. A log sealed with a key can only be appended to with that key.
      *
      * @return the record appended
      * @throws InvalidInputException when the case is invalid, or its log is sealed and no key (or another key) is given
      */
     public DecisionRecord appendDecision(Path file, Decision decision, Instant at) throws IOException {
-        CaseFile c = read(file).caseFile();
+        ReadResult<CaseFile> checked = reader.check(file);
+        // An evidence marking changed since the log recorded it is what a new record puts right: it records it.
+        boolean onlyMarkings = !checked.isValid()
+                && checked.problems().stream().allMatch(p -> p.code() == ProblemCode.MARKING_NOT_LOGGED);
+        CaseFile c = onlyMarkings ? structureOnly(file) : checked.orThrow();
         DecisionLog log = DecisionLog.of(c);
         Optional<String> sealedWith = log.keyId();
         if (sealedWith.isPresent() && !sealedWith.equals(logKey.map(LogKey::id))) {
@@ -381,6 +388,18 @@ public final class Caseframe {
     public Optional<Document> render(
             ReportKind kind, AssessedCase assessed, SentencePlan plan, ReportAudience audience, DocumentFormat format) {
         return render(kind, assessed, () -> plan, audience, format);
+    }
+
+    /**
+     * {@code plan} as {@code audience} receives it: through the redaction stage every report goes through, with the
+     * marking of what it holds and why. A plan holds decisions and references, never evidence or narrative, so nothing
+     * in it is withheld; its marking says whether it lists assessment results.
+     *
+     * @throws IllegalStateException if the audience is not cleared for what the plan holds
+     */
+    public PlanForAudience planFor(SentencePlan plan, AssessedCase assessed, ReportAudience audience) {
+        Redaction.Summary marking = PlanReports.marking(plan, assessed.redaction(audience.audience()));
+        return new PlanForAudience(audience.audience().name(), marking.marking().label(), marking.explained(), plan);
     }
 
     /** As {@link #render(ReportKind, AssessedCase, SentencePlan, ReportAudience, DocumentFormat)}, planning lazily. */

@@ -60,12 +60,11 @@ public class RenderBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         LocalDate asOf = LocalDate.of(2026, 9, 2);
+        AssessedCase assessed = AssessedCase.of(CaseFiles.read(Path.of(caseFile)), InstrumentCatalogue.bundled(), asOf);
         SentencePlan plan = SentencePlanner.bundled()
-                .plan(
-                        AssessedCase.of(CaseFiles.read(Path.of(caseFile)), InstrumentCatalogue.bundled(), asOf),
-                        Policies.bundled("responsive").orElseThrow());
+                .plan(assessed, Policies.bundled("responsive").orElseThrow());
         renderer = ReportRenderer.bundled();
-        view = SentencePlanView.of(plan, ReportAudience.COM.audience());
+        view = SentencePlanView.of(plan, assessed.redaction(ReportAudience.COM.audience()));
         work = Files.createTempDirectory("caseframe-render-bench");
         html = work.resolve("sentence-plan.xhtml");
         Files.writeString(html, renderer.html("sentence-plan", view), StandardCharsets.UTF_8);

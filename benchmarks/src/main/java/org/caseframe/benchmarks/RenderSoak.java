@@ -32,13 +32,12 @@ public final class RenderSoak {
     public static void main(String[] args) throws Exception {
         int renders = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path caseFile = Path.of(args.length > 1 ? args[1] : "benchmarks/cases/long-plan.yaml");
+        AssessedCase assessed =
+                AssessedCase.of(CaseFiles.read(caseFile), InstrumentCatalogue.bundled(), LocalDate.of(2026, 9, 2));
         SentencePlan plan = SentencePlanner.bundled()
-                .plan(
-                        AssessedCase.of(
-                                CaseFiles.read(caseFile), InstrumentCatalogue.bundled(), LocalDate.of(2026, 9, 2)),
-                        Policies.bundled("responsive").orElseThrow());
+                .plan(assessed, Policies.bundled("responsive").orElseThrow());
         ReportRenderer renderer = ReportRenderer.bundled();
-        SentencePlanView view = SentencePlanView.of(plan, ReportAudience.COM.audience());
+        SentencePlanView view = SentencePlanView.of(plan, assessed.redaction(ReportAudience.COM.audience()));
         Instant date = Instant.parse("2026-11-22T00:00:00Z");
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long maxHeap = memory.getHeapMemoryUsage().getMax();

@@ -101,7 +101,9 @@ final class LogCommand {
             description = {
                 "Append a decision to a case file's decision log and write the file back atomically, sealed with the"
                         + " organisation's key when one is given (a log already sealed can only be appended to with"
-                        + " its key). The case must be valid first.",
+                        + " its key). The case must be valid first, except for evidence re-marked since the log last"
+                        + " recorded it: the record records the marking of every evidence item that is new or"
+                        + " re-marked, so a change of marking is a logged decision.",
                 "Exit code 0 when appended; 2 with POINTER: message on standard error otherwise (nothing written)."
             })
     static final class Append implements Callable<Integer> {
@@ -170,6 +172,14 @@ final class LogCommand {
                     .println("appended record " + r.sequence() + " to " + caseFile + " ("
                             + r.keyId().map(k -> "sealed with key " + k).orElse("unkeyed") + "; head " + r.hash()
                             + ")");
+            if (!r.markings().isEmpty()) {
+                spec.commandLine()
+                        .getOut()
+                        .println("it records the marking of "
+                                + r.markings().stream()
+                                        .map(m -> m.evidence() + " (" + m.describe() + ")")
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             return 0;
         }
     }

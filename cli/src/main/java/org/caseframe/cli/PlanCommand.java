@@ -5,8 +5,10 @@ import java.util.concurrent.Callable;
 import org.caseframe.Caseframe;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.report.view.ReportAudience;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -14,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "plan",
         description = {
-            "Write the sentence plan for a case as JSON: nsd, mappa, controls, interventions (each with reasons and"
-                    + " the policy id@version), objectives, checkpoints, contingency, reviews and findings.",
+            "Write the sentence plan for a case as JSON for one audience: its marking and why, then nsd, mappa,"
+                    + " controls, interventions (each with reasons and the policy id@version), objectives, checkpoints,"
+                    + " contingency, reviews and findings.",
             "Exit code 2 if the case file or policy is invalid (problems on standard error as POINTER: message)."
         })
 final class PlanCommand implements Callable<Integer> {
@@ -31,13 +34,21 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Option(
+            names = "--audience",
+            paramLabel = "AUDIENCE",
+            description = "Who the plan is for: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the widest"
+                    + " clearance). The JSON says who it is for, its marking and why, through the same redaction"
+                    + " stage as the reports.")
+    ReportAudience audience = ReportAudience.NSD_MANAGER;
+
     @Override
     public Integer call() {
         Caseframe cf = asOf.caseframe();
         // Invalid input throws InvalidInputException, which the command line prints as POINTER: message, exit 2.
         AssessedCase c = cf.assess(cf.read(caseFile));
         SentencePlan plan = cf.plan(c, policy.policy);
-        spec.commandLine().getOut().print(Caseframe.toJson(plan));
+        spec.commandLine().getOut().print(Caseframe.toJson(cf.planFor(plan, c, audience)));
         return 0;
     }
 }

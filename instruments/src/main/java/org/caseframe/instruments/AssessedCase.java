@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.core.model.AdverseEvent;
 import org.caseframe.core.model.Assessment;
+import org.caseframe.core.model.Audience;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.Cohort;
@@ -19,8 +20,10 @@ import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
 import org.caseframe.core.model.LegalStatus;
+import org.caseframe.core.model.Narratives;
 import org.caseframe.core.model.Sentence;
 import org.caseframe.core.model.Subject;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.core.scoring.Scorer;
 import org.caseframe.core.scoring.ScoringResult;
 
@@ -139,6 +142,16 @@ public record AssessedCase(
     /** The definition {@code assessment} was made under, if the catalogue holds it. */
     public Optional<InstrumentDefinition> definition(Assessment assessment) {
         return Optional.ofNullable(definitions.get(assessment.instrument()));
+    }
+
+    /** Every piece of narrative in the case, each with its marking (see {@link Narratives}). */
+    public Narratives narratives() {
+        return Narratives.of(evidence, assessments, checks, contacts, events);
+    }
+
+    /** The redaction stage for a view of this case for {@code audience}. */
+    public Redaction redaction(Audience audience) {
+        return Redaction.forAudience(audience, this::evidence);
     }
 
     /** The evidence item with this id, if registered. */

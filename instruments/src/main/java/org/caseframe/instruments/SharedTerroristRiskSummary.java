@@ -12,7 +12,9 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.Level;
+import org.caseframe.core.model.Narratives;
 import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.redaction.Redaction;
 
 /**
  * What a terrorist-risk (Pathfinder-style) assessment tells the prison and community offender managers: the presenting
@@ -29,6 +31,9 @@ import org.caseframe.core.model.ProtectiveMarking;
  * @param recommendations the recommended management and interventions
  * @param evidence the evidence behind the behaviours that this audience may see
  * @param withheldEvidence how many pieces of evidence were left out for this audience
+ * @param marking the highest marking of anything included
+ * @param withheld what was withheld, by kind and marking (evidence and narrative written from material this audience
+ *     may not see)
  */
 public record SharedTerroristRiskSummary(
         String assessmentId,
@@ -39,7 +44,9 @@ public record SharedTerroristRiskSummary(
         String summary,
         String recommendations,
         List<Evidence> evidence,
-        int withheldEvidence) {
+        int withheldEvidence,
+        ProtectiveMarking marking,
+        List<String> withheld) {
 
     /** Prison and community offender managers: OFFICIAL-SENSITIVE, no handling permissions. */
     public static final Audience OFFENDER_MANAGERS =
@@ -48,6 +55,7 @@ public record SharedTerroristRiskSummary(
     public SharedTerroristRiskSummary {
         behaviours = List.copyOf(behaviours);
         evidence = List.copyOf(evidence);
+        withheld = List.copyOf(withheld);
     }
 
     /**
@@ -65,7 +73,10 @@ public record SharedTerroristRiskSummary(
         return forAudience(caseFile, definition, assessment, OFFENDER_MANAGERS);
     }
 
-    /** The summary for any audience: only evidence it may see is included. */
+    /**
+     * The summary for any audience, through the one redaction stage: only evidence and narrative it may see are
+     * included (or a sanitised version of the narrative); the rest is counted by kind and marking.
+     */
     public static SharedTerroristRiskSummary forAudience(
             CaseFile caseFile, InstrumentDefinition definition, Assessment assessment, Audience audience) {
         Objects.requireNonNull(audience, "audience");
@@ -88,31 +99,54 @@ public record SharedTerroristRiskSummary(
             }
         }
         present.sort((a, b) -> Integer.compare(b.level().rank(), a.level().rank()));
+        Redaction redaction = Redaction.forAudience(audience, caseFile::evidence);
+        Narratives narratives = Narratives.of(caseFile);
         List<Evidence> visible = new ArrayList<>();
         int withheld = 0;
         for (String id : evidenceIds) {
             Optional<Evidence> e = caseFile.evidence(id);
-            if (e.isPresent() && audience.maySee(e.get())) {
-                visible.add(e.get());
-            } else if (e.isPresent()) {
-                withheld++;
+            if (e.isPresent()) {
+                Optional<Evidence> shown = redaction.evidence(id);
+                if (shown.isPresent()) {
+                    visible.add(shown.get());
+                } else {
+                    withheld++;
+                }
             }
         }
         String judgement = definition.judgements().isEmpty()
                 ? ""
                 : definition.judgements().get(0).id();
+        String rationale =
+                redaction.text(narratives.judgement(assessment, judgement)).orElse("");
+        String summary = redaction
+                .text(narratives.formulation(assessment, "SHAREABLE_SUMMARY"))
+                .orElse("");
+        String recommendations = redaction
+                .text(narratives.formulation(assessment, "RECOMMENDATIONS"))
+                .orElse("");
+        List<Behaviour> behaviours = present.isEmpty()
+                        || redaction.includeIfCleared(
+                                ProtectiveMarking.OFFICIAL_SENSITIVE,
+                                "the behaviours of concern an assessment found",
+                                "list of behaviours of concern")
+                ? present.stream()
+                        .map(p -> new Behaviour(
+                                p.item().id(), p.item().label(), p.level().label()))
+                        .toList()
+                : List.of();
+        Redaction.Summary done = redaction.summary();
         return new SharedTerroristRiskSummary(
                 assessment.id(),
                 assessment.instrument().toString(),
                 assessment.judgement(judgement).map(j -> j.level()).orElse("NOT_GIVEN"),
-                assessment.judgement(judgement).flatMap(j -> j.rationale()).orElse(""),
-                present.stream()
-                        .map(p -> new Behaviour(
-                                p.item().id(), p.item().label(), p.level().label()))
-                        .toList(),
-                assessment.formulation().getOrDefault("SHAREABLE_SUMMARY", ""),
-                assessment.formulation().getOrDefault("RECOMMENDATIONS", ""),
+                rationale,
+                behaviours,
+                summary,
+                recommendations,
                 visible,
-                withheld);
+                withheld,
+                done.marking(),
+                done.withheld());
     }
 }

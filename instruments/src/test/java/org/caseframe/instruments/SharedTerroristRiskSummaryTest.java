@@ -12,6 +12,7 @@ import org.caseframe.core.model.AssessmentStatus;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Cohort;
 import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.FormulationText;
 import org.caseframe.core.model.HandlingRestriction;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.ItemRating;
@@ -65,12 +66,27 @@ class SharedTerroristRiskSummaryTest {
                 Optional.empty(),
                 ratings,
                 List.of(),
-                Map.of("PRESENTING_RISK", new SummaryJudgement("MODERATE", Optional.of("Recent contact."))),
                 Map.of(
+                        "PRESENTING_RISK",
+                        new SummaryJudgement(
+                                "MODERATE",
+                                Optional.of("Recent contact."),
+                                List.of("E1"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty())),
+                // The summary says it rests on E1 alone; the recommendations say nothing, so they count as written
+                // from everything the assessment cites (E2 is SECRET, E3 managers only) and are withheld.
+                new LinkedHashMap<>(Map.of(
                         "SHAREABLE_SUMMARY",
-                        "Recent contact with an extremist network; older material.",
+                        new FormulationText(
+                                "Recent contact with an extremist network; older material.",
+                                List.of("E1"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
                         "RECOMMENDATIONS",
-                        "Refer for triage into NSD; DDP mentoring."),
+                        FormulationText.of("Refer for triage into NSD; DDP mentoring."))),
                 List.of());
         CaseFile caseFile = new CaseFile(
                 "1.0",
@@ -105,6 +121,14 @@ class SharedTerroristRiskSummaryTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "Possessing extremist material", "Present, more than 12 months ago"));
         assertThat(s.summary()).startsWith("Recent contact");
+        assertThat(s.recommendations())
+                .isEqualTo("(formulation section withheld: marked SECRET (handling restriction: managers only))");
+        assertThat(s.withheld())
+                .containsExactly(
+                        "1 evidence item marked OFFICIAL-SENSITIVE withheld (handling restriction: managers only)",
+                        "1 evidence item marked SECRET withheld",
+                        "1 formulation section marked SECRET withheld (handling restriction: managers only)");
+        assertThat(s.marking()).isEqualTo(ProtectiveMarking.OFFICIAL_SENSITIVE);
         assertThat(s.evidence()).extracting(Evidence::id).containsExactly("E1");
         assertThat(s.withheldEvidence()).isEqualTo(2);
         assertThat(s.evidence()).allMatch(SharedTerroristRiskSummary.OFFENDER_MANAGERS::maySee);

@@ -7,11 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.EvidenceMarking;
 
 /**
  * An append-only, hash-chained log of decisions. Each record's hash covers its own fields and the hash of the record
@@ -93,6 +97,10 @@ public final class DecisionLog {
     }
 
     private DecisionLog append(Decision decision, Instant at, Optional<LogKey> key) {
+        return append(decision, at, key, List.of());
+    }
+
+    private DecisionLog append(Decision decision, Instant at, Optional<LogKey> key, List<EvidenceMarking> markings) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(at, "at");
         String previous = head().orElse(GENESIS);
@@ -110,6 +118,7 @@ public final class DecisionLog {
                 decision.marking(),
                 decision.handling(),
                 decision.sealedReferences(),
+                markings,
                 key.map(LogKey::id),
                 previous,
                 GENESIS);
@@ -119,14 +128,63 @@ public final class DecisionLog {
         return new DecisionLog(next);
     }
 
-    /** A copy of {@code caseFile} with {@code decision} appended to its log. */
+    /**
+     * A copy of {@code caseFile} with {@code decision} appended to its log. The record also records the marking of
+     * every evidence item that is new or re-marked since the log last recorded it ({@link #markingChanges}).
+     */
     public static CaseFile appendTo(CaseFile caseFile, Decision decision, Instant at) {
-        return caseFile.withDecisionLog(of(caseFile).append(decision, at).records());
+        DecisionLog log = of(caseFile);
+        if (log.keyId().isPresent()) {
+            throw new IllegalArgumentException(
+                    "the log is sealed with key " + log.keyId().get() + "; append with that key");
+        }
+        return caseFile.withDecisionLog(
+                log.append(decision, at, Optional.empty(), log.markingChanges(caseFile.evidence()))
+                        .records());
     }
 
-    /** A copy of {@code caseFile} with {@code decision} appended to its log, sealed with {@code key}. */
+    /** As {@link #appendTo(CaseFile, Decision, Instant)}, sealed with {@code key}. */
     public static CaseFile appendTo(CaseFile caseFile, Decision decision, Instant at, LogKey key) {
-        return caseFile.withDecisionLog(of(caseFile).append(decision, at, key).records());
+        DecisionLog log = of(caseFile);
+        return caseFile.withDecisionLog(
+                log.append(decision, at, Optional.of(key), log.markingChanges(caseFile.evidence()))
+                        .records());
+    }
+
+    /**
+     * The marking of every evidence item as the log last recorded it, by id, with the sequence number of the record
+     * that did. Items the log never recorded are absent.
+     */
+    public Map<String, Recorded> recordedMarkings() {
+        Map<String, Recorded> out = new LinkedHashMap<>();
+        for (DecisionRecord r : records) {
+            for (EvidenceMarking m : r.markings()) {
+                out.put(m.evidence(), new Recorded(m, r.sequence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An evidence marking as the log recorded it.
+     *
+     * @param marking the marking recorded
+     * @param sequence the record that recorded it
+     */
+    public record Recorded(EvidenceMarking marking, int sequence) {}
+
+    /** The markings of {@code evidence} that are new to the log or differ from what it last recorded, in order. */
+    public List<EvidenceMarking> markingChanges(List<Evidence> evidence) {
+        Map<String, Recorded> recorded = recordedMarkings();
+        List<EvidenceMarking> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            EvidenceMarking now = EvidenceMarking.of(e);
+            Recorded was = recorded.get(e.id());
+            if (was == null || !was.marking().equals(now)) {
+                out.add(now);
+            }
+        }
+        return out;
     }
 
     /** How far a log's records can be trusted. */
@@ -298,6 +356,16 @@ public final class DecisionLog {
         field(digest, r.handling().map(Enum::name).orElse(""));
         field(digest, Integer.toString(r.sealedReferences().size()));
         r.sealedReferences().forEach(ref -> field(digest, ref));
+        // Absent in records written before the log recorded markings, whose hashes must not change.
+        if (!r.markings().isEmpty()) {
+            field(digest, "markings");
+            field(digest, Integer.toString(r.markings().size()));
+            for (EvidenceMarking m : r.markings()) {
+                field(digest, m.evidence());
+                field(digest, m.marking().name());
+                field(digest, m.handling().map(Enum::name).orElse(""));
+            }
+        }
         field(digest, r.previousHash());
     }
 
@@ -318,6 +386,7 @@ public final class DecisionLog {
                 r.marking(),
                 r.handling(),
                 r.sealedReferences(),
+                r.markings(),
                 r.keyId(),
                 r.previousHash(),
                 hash);

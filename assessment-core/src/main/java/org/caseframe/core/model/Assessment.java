@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param ratings item ratings keyed by item id, in the order written
  * @param openItems case-specific ("+") items
  * @param judgements summary judgements keyed by judgement id
- * @param formulation formulation text keyed by section id
+ * @param formulation formulation text keyed by section id, each with what it was written from and its marking
  * @param scenarios risk scenarios
  */
 public record Assessment(
@@ -39,10 +39,7 @@ public record Assessment(
         Map<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String, @Valid ItemRating> ratings,
         @Size(max = 50) List<@Valid OpenItem> openItems,
         Map<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String, @Valid SummaryJudgement> judgements,
-        Map<
-                        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String,
-                        @NotBlank @Size(max = Limits.LONG_TEXT) String>
-                formulation,
+        Map<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String, @Valid FormulationText> formulation,
         @Size(max = 50) List<@Valid RiskScenario> scenarios) {
 
     public Assessment {

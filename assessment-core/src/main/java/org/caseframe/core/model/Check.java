@@ -1,5 +1,6 @@
 package org.caseframe.core.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param outcome what came back
  * @param note a summary of the answer
  * @param evidence ids of evidence recording the answer
+ * @param noteMarking the marking of the note as its author states it; never below the evidence cited
+ * @param noteHandling a handling restriction on the note, on top of those of the evidence cited
+ * @param sanitisedNote a sanitised version of the note for a wider audience, if one was written
  */
 public record Check(
         CheckKind kind,
@@ -27,7 +31,31 @@ public record Check(
                         @Pattern(regexp = Limits.NOT_BLANK, message = "must not be blank") @Size(max = Limits.LONG_TEXT)
                         String>
                 note,
-        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence) {
+        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence,
+        Optional<ProtectiveMarking> noteMarking,
+        Optional<HandlingRestriction> noteHandling,
+        Optional<@Valid Sanitised> sanitisedNote)
+        implements Narrative {
+
+    /** A check whose note is marked by the evidence it cites alone. */
+    public Check(
+            CheckKind kind,
+            LocalDate date,
+            TransitionPoint transitionPoint,
+            CheckOutcome outcome,
+            Optional<String> note,
+            List<String> evidence) {
+        this(
+                kind,
+                date,
+                transitionPoint,
+                outcome,
+                note,
+                evidence,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
 
     public Check {
         Objects.requireNonNull(kind, "kind");
@@ -36,5 +64,33 @@ public record Check(
         Objects.requireNonNull(outcome, "outcome");
         note = Optionals.orEmpty(note);
         evidence = Optionals.list(evidence);
+        noteMarking = Optionals.orEmpty(noteMarking);
+        noteHandling = Optionals.orEmpty(noteHandling);
+        sanitisedNote = Optionals.orEmpty(sanitisedNote);
+    }
+
+    @Override
+    public Optional<String> narrative() {
+        return note;
+    }
+
+    @Override
+    public List<String> cites() {
+        return evidence;
+    }
+
+    @Override
+    public Optional<ProtectiveMarking> statedMarking() {
+        return noteMarking;
+    }
+
+    @Override
+    public Optional<HandlingRestriction> statedHandling() {
+        return noteHandling;
+    }
+
+    @Override
+    public Optional<Sanitised> sanitised() {
+        return sanitisedNote;
     }
 }

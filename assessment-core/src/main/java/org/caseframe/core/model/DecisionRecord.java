@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param marking the protective marking of this record
  * @param handling a need-to-know restriction on this record, if any
  * @param sealedReferences handles of sealed material the decision rests on (handles only, never content)
+ * @param markings the marking of every evidence item new or re-marked since the log last recorded it, so that a
+ *     marking changed without a logged decision is found; covered by the hash when present
  * @param keyId the id of the key that sealed this record, if keyed (16 hex digits)
  * @param previousHash the hash of the record before, or 64 zeros for the first
  * @param hash SHA-256 (unkeyed) or HMAC-SHA-256 with the key (keyed) over this record's fields and {@code
@@ -40,10 +42,39 @@ public record DecisionRecord(
         ProtectiveMarking marking,
         Optional<HandlingRestriction> handling,
         @Size(max = 100) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> sealedReferences,
+        @Size(max = 10_000) List<@Valid EvidenceMarking> markings,
         Optional<@Pattern(regexp = "^[0-9a-f]{16}$") String> keyId,
         @Pattern(regexp = HEX_64) String previousHash,
         @Pattern(regexp = HEX_64) String hash)
         implements Marked {
+
+    /** A record that records no evidence markings, as files written before the log recorded them hold. */
+    public DecisionRecord(
+            int sequence,
+            Instant at,
+            Practitioner by,
+            String decision,
+            String rationale,
+            ProtectiveMarking marking,
+            Optional<HandlingRestriction> handling,
+            List<String> sealedReferences,
+            Optional<String> keyId,
+            String previousHash,
+            String hash) {
+        this(
+                sequence,
+                at,
+                by,
+                decision,
+                rationale,
+                marking,
+                handling,
+                sealedReferences,
+                List.of(),
+                keyId,
+                previousHash,
+                hash);
+    }
 
     /** An unkeyed record, as files written before keyed logs hold. */
     public DecisionRecord(
@@ -82,6 +113,7 @@ public record DecisionRecord(
         Objects.requireNonNull(marking, "marking");
         handling = Optionals.orEmpty(handling);
         sealedReferences = Optionals.list(sealedReferences);
+        markings = Optionals.list(markings);
         keyId = Optionals.orEmpty(keyId);
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");

@@ -1,5 +1,6 @@
 package org.caseframe.core.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import java.util.Optional;
  *     marking of the evidence cited (see {@link NarrativeMarking#ofRationale})
  * @param rationaleHandling a handling restriction the author puts on the rationale, on top of those of the evidence
  *     cited
+ * @param sanitisedRationale a sanitised version of the rationale for a wider audience, if one was written
  */
 public record ItemRating(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
@@ -30,11 +32,24 @@ public record ItemRating(
                         String>
                 rationale,
         Optional<ProtectiveMarking> rationaleMarking,
-        Optional<HandlingRestriction> rationaleHandling) {
+        Optional<HandlingRestriction> rationaleHandling,
+        Optional<@Valid Sanitised> sanitisedRationale)
+        implements Narrative {
 
     /** A rating whose rationale is marked by the evidence it cites alone. */
     public ItemRating(String level, Optional<String> relevance, List<String> evidence, Optional<String> rationale) {
-        this(level, relevance, evidence, rationale, Optional.empty(), Optional.empty());
+        this(level, relevance, evidence, rationale, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A rating whose rationale has no sanitised version. */
+    public ItemRating(
+            String level,
+            Optional<String> relevance,
+            List<String> evidence,
+            Optional<String> rationale,
+            Optional<ProtectiveMarking> rationaleMarking,
+            Optional<HandlingRestriction> rationaleHandling) {
+        this(level, relevance, evidence, rationale, rationaleMarking, rationaleHandling, Optional.empty());
     }
 
     public ItemRating {
@@ -44,5 +59,31 @@ public record ItemRating(
         rationale = Optionals.orEmpty(rationale);
         rationaleMarking = Optionals.orEmpty(rationaleMarking);
         rationaleHandling = Optionals.orEmpty(rationaleHandling);
+        sanitisedRationale = Optionals.orEmpty(sanitisedRationale);
+    }
+
+    @Override
+    public Optional<String> narrative() {
+        return rationale;
+    }
+
+    @Override
+    public List<String> cites() {
+        return evidence;
+    }
+
+    @Override
+    public Optional<ProtectiveMarking> statedMarking() {
+        return rationaleMarking;
+    }
+
+    @Override
+    public Optional<HandlingRestriction> statedHandling() {
+        return rationaleHandling;
+    }
+
+    @Override
+    public Optional<Sanitised> sanitised() {
+        return sanitisedRationale;
     }
 }

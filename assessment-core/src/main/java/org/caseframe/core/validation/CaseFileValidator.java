@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +17,12 @@ import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.EvidenceMarking;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.ItemRating;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.NameUse;
-import org.caseframe.core.model.NarrativeMarking;
+import org.caseframe.core.model.Narratives;
 import org.caseframe.core.model.ProtectiveMarking;
 
 /**
@@ -86,7 +88,53 @@ public final class CaseFileValidator {
             references(problems, pointer + "/evidence", event.evidence(), evidenceIds);
         }
         decisionLog(problems, caseFile);
+        narratives(problems, caseFile);
         return problems.toList();
+    }
+
+    /**
+     * Every piece of narrative whose stated marking is below what it cites, and every sanitised version that names no
+     * decision-log record.
+     */
+    private static void narratives(ProblemList problems, CaseFile caseFile) {
+        Set<Integer> sequences = new HashSet<>();
+        caseFile.decisionLog().forEach(r -> sequences.add(r.sequence()));
+        for (Narratives.Text t : Narratives.of(caseFile).all()) {
+            ProtectiveMarking cited = ProtectiveMarking.OFFICIAL;
+            for (String id : t.cited()) {
+                Optional<Evidence> e = caseFile.evidence(id);
+                if (e.isPresent()) {
+                    cited = ProtectiveMarking.highest(cited, e.get().marking());
+                }
+            }
+            if (t.stated().isPresent() && !t.stated().get().covers(cited)) {
+                problems.add(
+                        t.pointer() + "/" + t.markingField(),
+                        ProblemCode.INVALID_VALUE,
+                        t.stated().get().name() + " is below " + cited.name() + ", the highest marking of the evidence"
+                                + " this " + t.kind().word() + " is written from ("
+                                + String.join(", ", t.cited()) + "); text written from material is marked at least"
+                                + " as high as it (write a sanitised version, with a decision-log record, for a"
+                                + " wider audience)");
+            }
+            if (t.sanitised().isPresent()
+                    && !sequences.contains(t.sanitised().get().decision())) {
+                problems.add(
+                        t.pointer() + "/" + sanitisedField(t.markingField()) + "/decision",
+                        ProblemCode.UNRESOLVED_REFERENCE,
+                        "no decision-log record has sequence "
+                                + t.sanitised().get().decision()
+                                + "; a sanitised version names the record of who sanitised it and when");
+            }
+        }
+    }
+
+    private static String sanitisedField(String markingField) {
+        return switch (markingField) {
+            case "rationaleMarking" -> "sanitisedRationale";
+            case "noteMarking" -> "sanitisedNote";
+            default -> "sanitised";
+        };
     }
 
     private static void subject(ProblemList problems, CaseFile caseFile, LocalDate today) {
@@ -151,22 +199,31 @@ public final class CaseFileValidator {
                         Pointer.child(base + "/ratings", rating.getKey()) + "/evidence",
                         r.evidence(),
                         evidenceIds);
-                ProtectiveMarking cited = NarrativeMarking.citedMarking(r, caseFile::evidence);
-                if (r.rationaleMarking().isPresent()
-                        && !r.rationaleMarking().get().covers(cited)) {
-                    problems.add(
-                            Pointer.child(base + "/ratings", rating.getKey()) + "/rationaleMarking",
-                            ProblemCode.INVALID_VALUE,
-                            r.rationaleMarking().get().name() + " is below " + cited.name() + ", the highest marking of"
-                                    + " the evidence this rationale cites (" + String.join(", ", r.evidence())
-                                    + "); text written from material is marked at least as high as it");
-                }
             }
             for (int o = 0; o < a.openItems().size(); o++) {
                 references(
                         problems,
                         base + "/openItems/" + o + "/evidence",
                         a.openItems().get(o).evidence(),
+                        evidenceIds);
+            }
+            a.judgements()
+                    .forEach((id, j) -> references(
+                            problems,
+                            Pointer.child(base + "/judgements", id) + "/evidence",
+                            j.evidence(),
+                            evidenceIds));
+            a.formulation()
+                    .forEach((id, f) -> references(
+                            problems,
+                            Pointer.child(base + "/formulation", id) + "/evidence",
+                            f.evidence(),
+                            evidenceIds));
+            for (int s = 0; s < a.scenarios().size(); s++) {
+                references(
+                        problems,
+                        base + "/scenarios/" + s + "/evidence",
+                        a.scenarios().get(s).evidence(),
                         evidenceIds);
             }
             if (definitions.isPresent()) {
@@ -203,6 +260,21 @@ public final class CaseFileValidator {
                         Pointer.of("decisionLog", i, "at"),
                         ProblemCode.DATE_IN_FUTURE,
                         records.get(i).at() + " is after now (" + clock.instant() + ")");
+            }
+        }
+        Map<String, DecisionLog.Recorded> recorded = DecisionLog.of(records).recordedMarkings();
+        for (int i = 0; i < caseFile.evidence().size(); i++) {
+            Evidence e = caseFile.evidence().get(i);
+            DecisionLog.Recorded was = recorded.get(e.id());
+            EvidenceMarking now = EvidenceMarking.of(e);
+            if (was != null && !was.marking().equals(now)) {
+                problems.add(
+                        Pointer.of("evidence", i, was.marking().marking() != now.marking() ? "marking" : "handling"),
+                        ProblemCode.MARKING_NOT_LOGGED,
+                        e.id() + " is marked " + now.describe() + ", but decision-log record " + was.sequence()
+                                + " recorded it as " + was.marking().describe() + " and no later record changes it;"
+                                + " a change of marking is a decision: record it (caseframe log append) or put the"
+                                + " marking back");
             }
         }
         Optional<ChainBreak> broken = DecisionLog.of(records).verify();

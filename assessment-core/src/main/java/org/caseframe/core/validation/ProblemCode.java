@@ -57,6 +57,8 @@ public enum ProblemCode {
     CONFLICT("conflict"),
     /** The decision log's hash chain is broken. */
     CHAIN_BROKEN("chain-broken"),
+    /** An evidence item's marking or handling differs from what the decision log last recorded, with no record of the change. */
+    MARKING_NOT_LOGGED("marking-not-logged"),
     /** Stands for the problems left out after the first {@link Problem#REPORTED_AT_MOST}: "and N more problems". */
     MORE_PROBLEMS("more-problems");
 

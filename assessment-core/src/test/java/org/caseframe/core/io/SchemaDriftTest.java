@@ -75,9 +75,23 @@ class SchemaDriftTest {
         }
     }
 
+    // A value written either as a string or as an object (oneOf) is compared through its object form.
     private static JsonNode resolve(JsonNode root, JsonNode node) {
-        while (node.has("$ref")) {
-            node = root.at(node.path("$ref").asText().substring(1));
+        while (node.has("$ref") || node.has("oneOf")) {
+            if (node.has("oneOf")) {
+                JsonNode object = null;
+                for (JsonNode alternative : node.path("oneOf")) {
+                    if (resolve(root, alternative).has("properties")) {
+                        object = resolve(root, alternative);
+                    }
+                }
+                if (object == null) {
+                    return node;
+                }
+                node = object;
+            } else {
+                node = root.at(node.path("$ref").asText().substring(1));
+            }
         }
         return node;
     }

@@ -218,7 +218,7 @@ public final class CaseFileGen {
                 ratings,
                 open,
                 judgements,
-                formulation,
+                org.caseframe.core.model.FormulationText.all(formulation),
                 scenarios);
     }
 

@@ -46,7 +46,7 @@ class AssessmentValidatorTest {
                 ratings,
                 open,
                 judgements,
-                formulation,
+                org.caseframe.core.model.FormulationText.all(formulation),
                 List.of());
     }
 

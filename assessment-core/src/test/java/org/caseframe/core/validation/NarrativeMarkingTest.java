@@ -60,8 +60,9 @@ class NarrativeMarkingTest {
         assertThat(problems(tree))
                 .extracting(Problem::toString)
                 .containsExactly("/assessments/0/ratings/F14/rationaleMarking: OFFICIAL is below SECRET, the highest"
-                        + " marking of the evidence this rationale cites (E2); text written from material is marked at"
-                        + " least as high as it");
+                        + " marking of the evidence this rationale is written from (E2); text written from material is"
+                        + " marked at least as high as it (write a sanitised version, with a decision-log record, for a"
+                        + " wider audience)");
     }
 
     @Test

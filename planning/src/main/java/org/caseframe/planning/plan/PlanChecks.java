@@ -150,6 +150,7 @@ public final class PlanChecks {
             List<Finding> findings, AssessedCase caseFile, Set<InterventionType> interventions) {
         caseFile.latestFinished("erg22plus")
                 .flatMap(a -> java.util.Optional.ofNullable(a.formulation().get("INTERVENTIONS")))
+                .map(org.caseframe.core.model.FormulationText::text)
                 .ifPresent(text -> {
                     String lower = text.toLowerCase(Locale.ROOT);
                     RECOMMENDATION_PHRASES.entrySet().stream()

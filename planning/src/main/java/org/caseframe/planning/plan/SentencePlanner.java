@@ -173,10 +173,20 @@ public final class SentencePlanner {
         return objectives;
     }
 
+    /**
+     * The strengths objectives build on, by reference to where they are written (never a copy of the narrative,
+     * which carries its own marking and is shown only through the redaction stage).
+     */
     private static List<String> strengths(AssessedCase caseFile) {
         return caseFile.latestFinished("erg22plus")
-                .flatMap(a -> Optional.ofNullable(a.formulation().get("PROTECTIVE")))
-                .map(List::of)
+                .filter(a -> a.formulation().containsKey("PROTECTIVE"))
+                .map(a -> List.of(a.instrument() + " assessment " + a.id() + ", formulation section "
+                        + caseFile.definition(a)
+                                .flatMap(d -> d.formulationSections().stream()
+                                        .filter(s -> s.id().equals("PROTECTIVE"))
+                                        .findFirst())
+                                .map(s -> "\"" + s.label() + "\"")
+                                .orElse("PROTECTIVE")))
                 .orElse(List.of());
     }
 

@@ -228,7 +228,7 @@ public final class CohortGenerator {
                 ratings,
                 List.of(),
                 given,
-                formulation,
+                org.caseframe.core.model.FormulationText.all(formulation),
                 List.of());
     }
 

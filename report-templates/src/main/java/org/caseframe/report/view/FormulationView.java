@@ -1,9 +1,7 @@
 package org.caseframe.report.view;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.Audience;
@@ -12,18 +10,23 @@ import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
-import org.caseframe.core.model.NarrativeMarking;
+import org.caseframe.core.model.Narratives;
+import org.caseframe.core.model.OpenItem;
 import org.caseframe.core.model.PersonName;
 import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.model.RiskScenario;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.instruments.AssessedCase;
 
 /**
- * The formulation report for one audience, built from a structured-judgement assessment. Redaction happens here:
- * evidence the audience may not see never enters the view, only a count of what was withheld and at which marking.
- * Templates see nothing else, so they cannot leak what is not in the view. Field names are the template's names.
+ * The formulation report for one audience, built from a structured-judgement assessment through the redaction stage:
+ * evidence and narrative the audience may not see never enter the view, only a line saying what was withheld at which
+ * marking (or a sanitised version written for a wider audience). Templates see nothing else, so they cannot leak
+ * what is not in the view. Field names are the template's names.
  *
  * @param title the document title
  * @param marking the highest marking of anything included, at least OFFICIAL
+ * @param markingReason why it is marked so, naming the item that set it
  * @param audience who it is for
  * @param subjectId the pseudonymous id
  * @param names the subject's names, each with its language for direction
@@ -31,18 +34,20 @@ import org.caseframe.instruments.AssessedCase;
  * @param assessor who made the assessment and when
  * @param status draft, complete or countersigned
  * @param domains factors by domain
+ * @param openItems the case-specific ("+") factors
+ * @param openItemsAny whether there are any
  * @param judgements the assessor's summary judgements
  * @param formulation the formulation sections
  * @param scenarios risk scenarios
- * @param withheld evidence withheld from this audience, by marking
- * @param withheldText narrative withheld from this audience (rationales written from material it may not see), by kind
- *     and marking with handling restrictions named as such
+ * @param withheld one line for each kind of material withheld at each marking, e.g. "1 rationale marked SECRET
+ *     withheld (handling restriction: managers only)"
  * @param withheldAny whether anything was withheld
  * @param chart the domain profile chart
  */
 public record FormulationView(
         String title,
         String marking,
+        String markingReason,
         String audience,
         String subjectId,
         List<Name> names,
@@ -50,11 +55,12 @@ public record FormulationView(
         String assessor,
         String status,
         List<DomainView> domains,
+        List<FactorView> openItems,
+        boolean openItemsAny,
         List<Labelled> judgements,
         List<Labelled> formulation,
         List<Labelled> scenarios,
-        List<Withheld> withheld,
-        List<WithheldText> withheldText,
+        List<String> withheld,
         boolean withheldAny,
         DomainProfileChart chart) {
 
@@ -73,12 +79,6 @@ public record FormulationView(
     /** A heading and its text. */
     public record Labelled(String label, String text) {}
 
-    /** How many pieces of narrative of one kind were withheld at one marking, e.g. "2 rationales, SECRET, managers only". */
-    public record WithheldText(int count, String what, String marking) {}
-
-    /** How many items were withheld at one marking. */
-    public record Withheld(String marking, int count) {}
-
     /** The view of {@code assessment} for {@code audience}. */
     public static FormulationView of(
             AssessedCase caseFile, InstrumentDefinition definition, Assessment assessment, Audience audience) {
@@ -86,9 +86,10 @@ public record FormulationView(
             throw new IllegalArgumentException("assessment " + assessment.id() + " was made under "
                     + assessment.instrument() + ", not " + definition.ref());
         }
-        ProtectiveMarking highest = ProtectiveMarking.OFFICIAL;
-        Map<ProtectiveMarking, java.util.Set<String>> withheld = new EnumMap<>(ProtectiveMarking.class);
-        Map<String, Integer> withheldText = new java.util.TreeMap<>();
+        Redaction redaction = caseFile.redaction(audience);
+        Narratives narratives = caseFile.narratives();
+        // The ratings themselves say something about the person: OFFICIAL-SENSITIVE, whatever they rest on.
+        redaction.include(ProtectiveMarking.OFFICIAL_SENSITIVE, "factor ratings of " + assessment.instrument());
         List<DomainView> domains = new ArrayList<>();
         for (Domain domain : definition.domains()) {
             List<FactorView> factors = new ArrayList<>();
@@ -98,39 +99,34 @@ public record FormulationView(
                                 r -> definition.scale(item.scale()).flatMap(s -> s.level(r.level())))
                         .map(l -> l.label())
                         .orElse("Not rated");
-                List<EvidenceView> evidence = new ArrayList<>();
-                for (String id : rating.map(ItemRating::evidence).orElse(List.of())) {
-                    Optional<Evidence> e = caseFile.evidence(id);
-                    if (e.isEmpty()) {
-                        continue;
-                    }
-                    if (audience.maySee(e.get())) {
-                        highest = ProtectiveMarking.highest(highest, e.get().marking());
-                        evidence.add(new EvidenceView(
-                                e.get().id(),
-                                e.get().text(),
-                                e.get().source().name(),
-                                e.get().date().toString(),
-                                e.get().marking().label()));
-                    } else {
-                        withheld.computeIfAbsent(e.get().marking(), m -> new java.util.TreeSet<>())
-                                .add(id);
-                    }
-                }
-                String rationale = "";
-                if (rating.isPresent() && rating.get().rationale().isPresent()) {
-                    NarrativeMarking marked = NarrativeMarking.ofRationale(rating.get(), caseFile::evidence);
-                    if (marked.visibleTo(audience)) {
-                        highest = ProtectiveMarking.highest(highest, marked.marking());
-                        rationale = rating.get().rationale().get();
-                    } else {
-                        withheldText.merge(marked.describe(), 1, Integer::sum);
-                        rationale = "(rationale withheld: " + marked.describe() + ")";
-                    }
-                }
-                factors.add(new FactorView(item.id(), item.label(), level, rationale, evidence));
+                factors.add(new FactorView(
+                        item.id(),
+                        item.label(),
+                        level,
+                        redaction
+                                .text(narratives.rationale(assessment, item.id()))
+                                .orElse(""),
+                        evidence(redaction, rating.map(ItemRating::evidence).orElse(List.of()))));
             }
             domains.add(new DomainView(domain.label(), factors));
+        }
+        List<FactorView> openItems = new ArrayList<>();
+        for (int i = 0; i < assessment.openItems().size(); i++) {
+            OpenItem o = assessment.openItems().get(i);
+            String level = definition
+                    .openItems()
+                    .flatMap(p -> definition.scale(p.scale()))
+                    .flatMap(s -> s.level(o.level()))
+                    .map(l -> l.label())
+                    .orElse(o.level());
+            Optional<Narratives.Text> text = narratives.openItem(assessment, i);
+            Redaction.Shown shown = redaction.text(text.orElseThrow());
+            openItems.add(new FactorView(
+                    o.id(),
+                    shown.full() ? o.label() : "Case-specific factor",
+                    level,
+                    shown.full() ? o.rationale().orElse("") : shown.text(),
+                    evidence(redaction, o.evidence())));
         }
         List<Labelled> judgements = definition.judgements().stream()
                 .map(j -> new Labelled(
@@ -142,26 +138,37 @@ public record FormulationView(
                                                 .flatMap(s -> s.level(g.level()))
                                                 .map(l -> l.label())
                                                 .orElse(g.level())
-                                        + g.rationale().map(r -> ": " + r).orElse(""))
+                                        + redaction
+                                                .text(narratives.judgement(assessment, j.id()))
+                                                .map(r -> ": " + r)
+                                                .orElse(""))
                                 .orElse("Not given")))
                 .toList();
         List<Labelled> formulation = definition.formulationSections().stream()
                 .filter(s -> assessment.formulation().containsKey(s.id()))
-                .map(s -> new Labelled(s.label(), assessment.formulation().get(s.id())))
+                .map(s -> new Labelled(
+                        s.label(),
+                        redaction
+                                .text(narratives.formulation(assessment, s.id()))
+                                .orElse("")))
                 .toList();
-        List<Labelled> scenarios = assessment.scenarios().stream()
-                .map(s -> new Labelled(s.title(), s.description()))
-                .toList();
-        List<Withheld> withheldView = new ArrayList<>();
-        withheld.forEach((m, ids) -> withheldView.add(new Withheld(m.label(), ids.size())));
-        List<WithheldText> withheldTextView = new ArrayList<>();
-        withheldText.forEach(
-                (m, n) -> withheldTextView.add(new WithheldText(n, n == 1 ? "rationale" : "rationales", m)));
+        List<Labelled> scenarios = new ArrayList<>();
+        for (int i = 0; i < assessment.scenarios().size(); i++) {
+            RiskScenario s = assessment.scenarios().get(i);
+            Redaction.Shown shown =
+                    redaction.text(narratives.scenario(assessment, i).orElseThrow());
+            scenarios.add(
+                    shown.full()
+                            ? new Labelled(s.title(), s.description())
+                            : new Labelled("Scenario " + (i + 1), shown.text()));
+        }
+        Redaction.Summary done = redaction.summary();
         List<Name> names =
                 caseFile.subject().names().stream().map(FormulationView::name).toList();
         return new FormulationView(
                 definition.title() + " - formulation report",
-                highest.label(),
+                done.marking().label(),
+                done.explained(),
                 audience.name(),
                 caseFile.subject().id(),
                 names,
@@ -170,13 +177,31 @@ public record FormulationView(
                         + assessment.completed().map(Object::toString).orElse("in progress") + ")",
                 assessment.status().name(),
                 domains,
+                openItems,
+                !openItems.isEmpty(),
                 judgements,
                 formulation,
                 scenarios,
-                withheldView,
-                withheldTextView,
-                !withheldView.isEmpty() || !withheldTextView.isEmpty(),
+                done.withheld(),
+                done.withheldAny(),
                 DomainProfileChart.of(definition, assessment));
+    }
+
+    private static List<EvidenceView> evidence(Redaction redaction, List<String> ids) {
+        List<EvidenceView> out = new ArrayList<>();
+        for (String id : ids) {
+            redaction.evidence(id).ifPresent(e -> out.add(view(e)));
+        }
+        return out;
+    }
+
+    private static EvidenceView view(Evidence e) {
+        return new EvidenceView(
+                e.id(),
+                e.text(),
+                e.source().name(),
+                e.date().toString(),
+                e.marking().label());
     }
 
     private static Name name(PersonName n) {

@@ -6,14 +6,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.caseframe.core.model.Audience;
-import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.planning.matrix.ControlType;
+import org.caseframe.planning.plan.PlanMarking;
 import org.caseframe.planning.plan.SentencePlan;
 
 /**
  * Views of a sentence plan in the layouts practitioners know: the risk management plan (supervision; monitoring and
  * control; interventions and treatment; victim safety planning; contingency) and the MAPPA meeting summary. A plan
- * holds decisions, not evidence, so nothing is withheld and both are marked OFFICIAL.
+ * holds decisions and references, never evidence or narrative; each is marked by what the plan lists (see {@link
+ * PlanMarking}), through the redaction stage like every view.
  */
 public final class PlanReports {
     private static final Set<ControlType> SUPERVISION =
@@ -33,6 +35,7 @@ public final class PlanReports {
      *
      * @param title document title
      * @param marking marking
+     * @param markingReason why it is marked so
      * @param audience who it is for
      * @param subjectId pseudonymous id
      * @param asOf plan date
@@ -42,6 +45,7 @@ public final class PlanReports {
     public record RiskManagementView(
             String title,
             String marking,
+            String markingReason,
             String audience,
             String subjectId,
             String asOf,
@@ -53,6 +57,7 @@ public final class PlanReports {
      *
      * @param title document title
      * @param marking marking
+     * @param markingReason why it is marked so
      * @param audience who it is for
      * @param subjectId pseudonymous id
      * @param asOf meeting date
@@ -66,6 +71,7 @@ public final class PlanReports {
     public record MappaSummaryView(
             String title,
             String marking,
+            String markingReason,
             String audience,
             String subjectId,
             String asOf,
@@ -76,8 +82,20 @@ public final class PlanReports {
             List<Line> actions,
             String nsd) {}
 
-    /** The risk management plan of {@code plan} for {@code audience}. */
-    public static RiskManagementView riskManagement(SentencePlan plan, Audience audience) {
+    /**
+     * Includes what {@code plan} lists in {@code redaction} and returns the marking so far: every plan-based view goes
+     * through this.
+     */
+    public static Redaction.Summary marking(SentencePlan plan, Redaction redaction) {
+        PlanMarking marking = PlanMarking.of(plan);
+        redaction.include(marking.marking(), marking.reason());
+        return redaction.summary();
+    }
+
+    /** The risk management plan of {@code plan} through {@code redaction}. */
+    public static RiskManagementView riskManagement(SentencePlan plan, Redaction redaction) {
+        Redaction.Summary marking = marking(plan, redaction);
+        Audience audience = redaction.audience();
         List<Line> supervision = new java.util.ArrayList<>(controls(plan, SUPERVISION::contains));
         plan.mappa()
                 .ifPresent(m -> supervision.add(new Line(
@@ -104,7 +122,8 @@ public final class PlanReports {
                 .toList();
         return new RiskManagementView(
                 "Risk management plan",
-                ProtectiveMarking.OFFICIAL.label(),
+                marking.marking().label(),
+                marking.explained(),
                 audience.name(),
                 plan.caseId(),
                 plan.asOf().toString(),
@@ -117,11 +136,14 @@ public final class PlanReports {
                         section("Contingency", contingency)));
     }
 
-    /** The MAPPA meeting summary of {@code plan} for {@code audience}. */
-    public static MappaSummaryView mappaSummary(SentencePlan plan, Audience audience) {
+    /** The MAPPA meeting summary of {@code plan} through {@code redaction}. */
+    public static MappaSummaryView mappaSummary(SentencePlan plan, Redaction redaction) {
+        Redaction.Summary marking = marking(plan, redaction);
+        Audience audience = redaction.audience();
         return new MappaSummaryView(
                 "MAPPA meeting summary",
-                ProtectiveMarking.OFFICIAL.label(),
+                marking.marking().label(),
+                marking.explained(),
                 audience.name(),
                 plan.caseId(),
                 plan.asOf().toString(),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.Audience;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.plan.SentencePlan;
 
@@ -71,13 +72,22 @@ public enum ReportKind {
             }));
         }
         SentencePlan p = plan.get();
-        // A plan holds decisions, not evidence: nothing is withheld and the plan view carries its marking.
-        SentencePlanView planView = SentencePlanView.of(p, audience);
-        Object model = switch (this) {
-            case RISK_MANAGEMENT -> PlanReports.riskManagement(p, audience);
-            case MAPPA -> PlanReports.mappaSummary(p, audience);
-            default -> planView;
-        };
-        return Optional.of(new View(model, planView.marking()));
+        // Every view is built through the one redaction stage for its audience.
+        Redaction redaction = assessed.redaction(audience);
+        return Optional.of(
+                switch (this) {
+                    case RISK_MANAGEMENT -> {
+                        PlanReports.RiskManagementView v = PlanReports.riskManagement(p, redaction);
+                        yield new View(v, v.marking());
+                    }
+                    case MAPPA -> {
+                        PlanReports.MappaSummaryView v = PlanReports.mappaSummary(p, redaction);
+                        yield new View(v, v.marking());
+                    }
+                    default -> {
+                        SentencePlanView v = SentencePlanView.of(p, redaction);
+                        yield new View(v, v.marking());
+                    }
+                });
     }
 }

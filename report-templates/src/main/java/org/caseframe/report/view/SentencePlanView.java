@@ -3,16 +3,19 @@ package org.caseframe.report.view;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.caseframe.core.model.Audience;
-import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.redaction.Redaction;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.plan.PlanMarking;
 import org.caseframe.planning.plan.SentencePlan;
 
 /**
- * The sentence plan report for one audience. A plan holds decisions, objectives and dates, not evidence, so nothing is
- * withheld and it is marked OFFICIAL; every decision is shown with the rules and policy version behind it.
+ * The sentence plan report for one audience. A plan holds decisions, objectives, dates and references, never evidence
+ * or narrative; it is marked by what it lists (see {@link PlanMarking}), through the redaction stage like every view.
+ * Every decision is shown with the rules and policy version behind it.
  *
  * @param title document title
  * @param marking the marking of the report
+ * @param markingReason why it is marked so
  * @param audience who it is for
  * @param subjectId the pseudonymous id
  * @param asOf the plan date
@@ -33,6 +36,7 @@ import org.caseframe.planning.plan.SentencePlan;
 public record SentencePlanView(
         String title,
         String marking,
+        String markingReason,
         String audience,
         String subjectId,
         String asOf,
@@ -56,8 +60,10 @@ public record SentencePlanView(
     /** An objective row. */
     public record ObjectiveRow(String id, String text, String owner, String dates, String addresses) {}
 
-    /** The view of {@code plan} for {@code audience}. */
-    public static SentencePlanView of(SentencePlan plan, Audience audience) {
+    /** The view of {@code plan} through {@code redaction}. */
+    public static SentencePlanView of(SentencePlan plan, Redaction redaction) {
+        Redaction.Summary marking = PlanReports.marking(plan, redaction);
+        Audience audience = redaction.audience();
         String nsd = (plan.nsd().managed()
                         ? "Managed by NSD: " + String.join(" ", plan.nsd().adds())
                         : "Not managed by NSD")
@@ -68,7 +74,8 @@ public record SentencePlanView(
                 .orElse("Not MAPPA-managed under this policy");
         return new SentencePlanView(
                 "Sentence plan",
-                ProtectiveMarking.OFFICIAL.label(),
+                marking.marking().label(),
+                marking.explained(),
                 audience.name(),
                 plan.caseId(),
                 plan.asOf().toString(),

@@ -12,6 +12,7 @@ import org.caseframe.planning.whatif.WhatIf;
  *
  * @param title document title
  * @param marking marking
+ * @param markingReason why it is marked so
  * @param baseline baseline policy id@version
  * @param candidate candidate policy id@version
  * @param asOf evaluation date
@@ -26,6 +27,7 @@ import org.caseframe.planning.whatif.WhatIf;
 public record WhatIfView(
         String title,
         String marking,
+        String markingReason,
         String baseline,
         String candidate,
         String asOf,
@@ -57,6 +59,8 @@ public record WhatIfView(
         return new WhatIfView(
                 "Policy what-if: " + report.baseline() + " against " + report.candidate(),
                 ProtectiveMarking.OFFICIAL.label(),
+                ProtectiveMarking.OFFICIAL.label() + " because it holds pseudonymous case ids, decisions and rule ids,"
+                        + " no assessment results, evidence or narrative",
                 report.baseline(),
                 report.candidate(),
                 report.asOf().toString(),

@@ -54,9 +54,20 @@ class ConcurrencyTest {
             SentencePlan p = PLANNER.plan(AssessedCase.of(COHORT.get(i), CATALOGUE, AS_OF), POLICY);
             // Alternate two kinds, so that different templates are in flight at once.
             return i % 2 == 0
-                    ? RENDERER.pdf("mappa", PlanReports.mappaSummary(p, ReportAudience.MAPPA_PANEL.audience()), DATE)
+                    ? RENDERER.pdf(
+                            "mappa",
+                            PlanReports.mappaSummary(
+                                    p,
+                                    org.caseframe.core.redaction.Redaction.forAudience(
+                                            ReportAudience.MAPPA_PANEL.audience(), id -> java.util.Optional.empty())),
+                            DATE)
                     : RENDERER.pdf(
-                            "risk-management", PlanReports.riskManagement(p, ReportAudience.COM.audience()), DATE);
+                            "risk-management",
+                            PlanReports.riskManagement(
+                                    p,
+                                    org.caseframe.core.redaction.Redaction.forAudience(
+                                            ReportAudience.COM.audience(), id -> java.util.Optional.empty())),
+                            DATE);
         };
 
         assertSame(sequential(500, report), parallel(500, report), "report");

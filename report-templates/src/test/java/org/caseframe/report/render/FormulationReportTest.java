@@ -92,9 +92,12 @@ class FormulationReportTest {
                         "Need to redress injustice and express grievance",
                         "Strongly present",
                         "Digital forensic summary of group chats",
-                        "1 evidence item(s) marked SECRET",
-                        "3 rationales marked SECRET, managers only",
-                        "(rationale withheld: SECRET, managers only)",
+                        "1 evidence item marked SECRET withheld (handling restriction: managers only)",
+                        "3 rationales marked SECRET withheld (handling restriction: managers only)",
+                        "(rationale withheld: marked SECRET (handling restriction: managers only))",
+                        "1 judgement rationale marked SECRET replaced by a sanitised version",
+                        "[sanitised version; decision-log record 4]",
+                        "because it includes factor ratings of erg22plus@1.0",
                         "Prison offender manager",
                         "Page 1 of");
         assertThat(text).doesNotContain("Intelligence assessment of the current activity of former online contacts");
@@ -119,7 +122,9 @@ class FormulationReportTest {
                         "IT skills used to run encrypted channels",
                         "Former online contacts remain active");
         assertThat(text.lines().filter(l -> l.strip().equals("SECRET")).count()).isGreaterThanOrEqualTo(2);
-        assertThat(text).doesNotContain("item(s) marked", "withheld");
+        assertThat(text).doesNotContain(" marked SECRET withheld", "withheld:", "sanitised version");
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("SECRET because it includes the rationale of F12 in assessment ERG-2023-01");
     }
 
     @Test
@@ -128,7 +133,7 @@ class FormulationReportTest {
                 .replaceAll("\\s+", " ");
 
         assertThat(text).doesNotContain("IT skills used to run encrypted channels", "Former online contacts remain");
-        assertThat(text).contains("3 rationales marked SECRET, managers only");
+        assertThat(text).contains("3 rationales marked SECRET withheld (handling restriction: managers only)");
     }
 
     @Test
@@ -174,7 +179,9 @@ class FormulationReportTest {
 
         assertThat(pom)
                 .doesNotContain(f1.rationale().orElseThrow())
-                .contains("1 rationale marked SECRET", "3 rationales marked SECRET, managers only");
+                .contains(
+                        "1 rationale marked SECRET withheld",
+                        "3 rationales marked SECRET withheld (handling restriction: managers only)");
     }
 
     @Test

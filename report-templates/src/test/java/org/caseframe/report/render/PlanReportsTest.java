@@ -29,14 +29,20 @@ class PlanReportsTest {
     static byte[] riskManagement() {
         return FormulationReportTest.RENDERER.pdf(
                 "risk-management",
-                PlanReports.riskManagement(PLAN, ReportAudience.COM.audience()),
+                PlanReports.riskManagement(
+                        PLAN,
+                        org.caseframe.core.redaction.Redaction.forAudience(
+                                ReportAudience.COM.audience(), id -> java.util.Optional.empty())),
                 FormulationReportTest.DATE);
     }
 
     static byte[] mappa() {
         return FormulationReportTest.RENDERER.pdf(
                 "mappa",
-                PlanReports.mappaSummary(PLAN, ReportAudience.MAPPA_PANEL.audience()),
+                PlanReports.mappaSummary(
+                        PLAN,
+                        org.caseframe.core.redaction.Redaction.forAudience(
+                                ReportAudience.MAPPA_PANEL.audience(), id -> java.util.Optional.empty())),
                 FormulationReportTest.DATE);
     }
 

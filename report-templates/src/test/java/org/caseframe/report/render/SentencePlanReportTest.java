@@ -29,7 +29,12 @@ class SentencePlanReportTest {
                                 LocalDate.of(2026, 11, 22)),
                         Policies.bundled("responsive").orElseThrow());
         return FormulationReportTest.RENDERER.pdf(
-                "sentence-plan", SentencePlanView.of(plan, ReportAudience.COM.audience()), FormulationReportTest.DATE);
+                "sentence-plan",
+                SentencePlanView.of(
+                        plan,
+                        org.caseframe.core.redaction.Redaction.forAudience(
+                                ReportAudience.COM.audience(), id -> java.util.Optional.empty())),
+                FormulationReportTest.DATE);
     }
 
     @Test
