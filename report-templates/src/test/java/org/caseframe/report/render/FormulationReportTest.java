@@ -89,7 +89,7 @@ class FormulationReportTest {
         assertThat(text)
                 .contains(
                         "OFFICIAL-SENSITIVE",
-                        "Need to redress injustice and express grievance",
+                        "Need to redress",
                         "Strongly present",
                         "Digital forensic summary of group chats",
                         "1 evidence item marked SECRET withheld (handling restriction: managers only)",

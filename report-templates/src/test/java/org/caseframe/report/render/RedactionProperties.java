@@ -55,7 +55,8 @@ class RedactionProperties {
                     } catch (Exception e) {
                         throw new AssertionError(e);
                     }
-                    ProtectiveMarking highest = ProtectiveMarking.OFFICIAL;
+                    // The ratings themselves are OFFICIAL-SENSITIVE, whatever they rest on.
+                    ProtectiveMarking highest = ProtectiveMarking.OFFICIAL_SENSITIVE;
                     java.util.Set<String> cited = new java.util.HashSet<>();
                     caseFile.assessments().get(0).ratings().values().forEach(r -> cited.addAll(r.evidence()));
                     for (Evidence e : caseFile.evidence()) {
