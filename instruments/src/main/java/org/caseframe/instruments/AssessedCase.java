@@ -151,7 +151,9 @@ public record AssessedCase(
 
     /** The redaction stage for a view of this case for {@code audience}. */
     public Redaction redaction(Audience audience) {
-        return Redaction.forAudience(audience, this::evidence);
+        Map<String, Evidence> byId = new LinkedHashMap<>();
+        evidence.forEach(e -> byId.putIfAbsent(e.id(), e));
+        return Redaction.forAudience(audience, id -> Optional.ofNullable(byId.get(id)));
     }
 
     /** The evidence item with this id, if registered. */
