@@ -156,6 +156,10 @@ final class PredictCommand implements Callable<Integer> {
         p.probability().ifPresent(v -> o.put("probability", v));
         p.points().ifPresent(v -> o.put("points", v));
         o.put("band", p.band().name());
+        if (!p.notes().isEmpty()) {
+            ArrayNode notes = o.putArray("notes");
+            p.notes().forEach(notes::add);
+        }
         if (explain) {
             o.put("model", p.model());
             ArrayNode terms = o.putArray("terms");

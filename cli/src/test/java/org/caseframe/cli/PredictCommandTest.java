@@ -110,7 +110,17 @@ class PredictCommandTest {
         String ospIic = "{\"sexualSanctions\":2,\"iiocSanctions\":2,\"childContactSanctions\":0}";
 
         assertThat(outputs(CliRun.run(ovp, "predict", "ovp")).get(0).toString())
-                .contains("\"points\":58", "\"band\":\"MEDIUM\"");
+                .contains(
+                        "\"points\":58", "\"band\":\"MEDIUM\"", "\"notes\":[\"previousSanctions is deprecated for OVP");
+        assertThat(outputs(CliRun.run(ovp.replace("previousSanctions", "totalSanctions"), "predict", "ovp"))
+                        .get(0)
+                        .toString())
+                .contains("\"points\":58")
+                .doesNotContain("notes");
+        assertThat(outputs(CliRun.run(ospDc.replace("\"MALE\"", "\"FEMALE\""), "predict", "osp-dc"))
+                        .get(0)
+                        .toString())
+                .isEqualTo("{\"probability\":0.0,\"band\":\"NOT_APPLICABLE\"}");
         assertThat(outputs(CliRun.run(ogp, "predict", "ogp")).get(0).toString())
                 .contains("\"points\":62", "\"band\":\"HIGH\"");
         assertThat(outputs(CliRun.run(ospDc, "predict", "osp-dc")).get(0).toString())

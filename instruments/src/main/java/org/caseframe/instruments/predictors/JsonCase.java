@@ -58,6 +58,34 @@ final class JsonCase {
         return v == null ? "" : v.asText();
     }
 
+    /** A whole number that may be left out. */
+    Optional<Integer> optionalInteger(String field) {
+        known.add(field);
+        return has(field) ? Optional.of(integer(field)) : Optional.empty();
+    }
+
+    /** True or false, false when left out. */
+    boolean optionalBool(String field) {
+        known.add(field);
+        return has(field) && bool(field);
+    }
+
+    /** Marks {@code field} as read and absent. */
+    <T> Optional<T> absent(String field) {
+        known.add(field);
+        return Optional.empty();
+    }
+
+    /** A problem with {@code field}: it conflicts with another. */
+    void conflict(String field, String message) {
+        problems.add(new Problem("/" + field, ProblemCode.INVALID_VALUE, message));
+    }
+
+    /** Whether the case gives a (non-null) value for {@code field}. */
+    boolean has(String field) {
+        return node.isObject() && node.hasNonNull(field);
+    }
+
     LocalDate date(String field) {
         return parseDate(field, field(field)).orElse(LocalDate.EPOCH);
     }

@@ -19,7 +19,11 @@ import org.caseframe.instruments.internal.DataFiles;
  * {@code predictors/osp-dc-1.0.yaml}. Immutable and thread-safe.
  */
 public final class OspDc {
-    private static final OspDc BUNDLED = new OspDc(PredictorData.load("osp-dc-1.0.yaml", Coefficients.class));
+    // Every bundled version, oldest first, so that past results stay reproducible; the last is the default.
+    private static final List<OspDc> VERSIONS = List.of(
+            new OspDc(PredictorData.load("osp-dc-1.0.yaml", Coefficients.class)),
+            new OspDc(PredictorData.load("osp-dc-1.1.yaml", Coefficients.class)));
+    private static final OspDc BUNDLED = VERSIONS.get(VERSIONS.size() - 1);
 
     private final Coefficients c;
 
@@ -27,7 +31,12 @@ public final class OspDc {
         this.c = coefficients;
     }
 
-    /** OSP/DC with the bundled points and constants. */
+    /** Every bundled version of the coefficients, oldest first. */
+    public static List<OspDc> bundledVersions() {
+        return VERSIONS;
+    }
+
+    /** OSP/DC with the latest bundled points and constants. */
     public static OspDc bundled() {
         return BUNDLED;
     }
@@ -49,15 +58,15 @@ public final class OspDc {
     /**
      * What OSP/DC needs.
      *
-     * @param sex sex as recorded (the predictor is calibrated for men)
+     * @param sex sex as recorded (the predictor is calculated for men; for a woman it does not apply)
      * @param dateOfBirth date of birth
      * @param followUpStartDate start of follow-up
-     * @param lastSexualSanctionDate date of the most recent sexual sanction
+     * @param lastSexualSanctionDate date of the most recent sexual sanction, if known (scored 0 when not)
      * @param adultContactSanctions sanctions for contact sexual offences against adults
      * @param childContactSanctions sanctions for contact sexual offences against children
      * @param nonContactSanctions sanctions for non-contact sexual offences (indecent images excluded)
      * @param otherSanctions sanctions for anything other than sexual offences
-     * @param strangerVictim whether any victim was a stranger
+     * @param strangerVictim whether any victim was a stranger (false when not known, as the MoJ service scores it)
      * @param inCommunity whether the person is in the community (not in custody)
      * @param offenceFreeYears whole years offence-free in the community
      */
@@ -65,7 +74,7 @@ public final class OspDc {
             Sex sex,
             LocalDate dateOfBirth,
             LocalDate followUpStartDate,
-            LocalDate lastSexualSanctionDate,
+            Optional<LocalDate> lastSexualSanctionDate,
             int adultContactSanctions,
             int childContactSanctions,
             int nonContactSanctions,
@@ -79,6 +88,33 @@ public final class OspDc {
             Objects.requireNonNull(dateOfBirth, "dateOfBirth");
             Objects.requireNonNull(followUpStartDate, "followUpStartDate");
             Objects.requireNonNull(lastSexualSanctionDate, "lastSexualSanctionDate");
+        }
+
+        /** An input with the date of the last sexual sanction known. */
+        public Input(
+                Sex sex,
+                LocalDate dateOfBirth,
+                LocalDate followUpStartDate,
+                LocalDate lastSexualSanctionDate,
+                int adultContactSanctions,
+                int childContactSanctions,
+                int nonContactSanctions,
+                int otherSanctions,
+                boolean strangerVictim,
+                boolean inCommunity,
+                int offenceFreeYears) {
+            this(
+                    sex,
+                    dateOfBirth,
+                    followUpStartDate,
+                    Optional.of(lastSexualSanctionDate),
+                    adultContactSanctions,
+                    childContactSanctions,
+                    nonContactSanctions,
+                    otherSanctions,
+                    strangerVictim,
+                    inCommunity,
+                    offenceFreeYears);
         }
     }
 
@@ -94,36 +130,37 @@ public final class OspDc {
      */
     public Prediction predict(Input in) {
         InputChecks checks = new InputChecks("osp-dc");
-        if (in.sex() != Sex.MALE) {
-            checks.add(
-                    "sex",
-                    ProblemCode.INVALID_VALUE,
-                    "OSP/DC is calibrated for men; for women RSR uses a fixed" + " term instead");
-        }
         checks.nonNegative("adultContactSanctions", in.adultContactSanctions());
         checks.nonNegative("childContactSanctions", in.childContactSanctions());
         checks.nonNegative("nonContactSanctions", in.nonContactSanctions());
         checks.nonNegative("otherSanctions", in.otherSanctions());
         checks.nonNegative("offenceFreeYears", in.offenceFreeYears());
-        if (in.adultContactSanctions() + in.childContactSanctions() + in.nonContactSanctions() == 0) {
-            checks.add(
-                    "adultContactSanctions",
-                    ProblemCode.INVALID_VALUE,
-                    "no sexual sanctions are recorded; OSP/DC" + " applies to people with at least one");
-        }
-        checks.notAfter("dateOfBirth", in.dateOfBirth(), "lastSexualSanctionDate", in.lastSexualSanctionDate());
-        checks.notAfter(
-                "lastSexualSanctionDate", in.lastSexualSanctionDate(), "followUpStartDate", in.followUpStartDate());
-        int ageAtLast = InputChecks.age(in.dateOfBirth(), in.lastSexualSanctionDate());
-        Optional<Integer> lastPoints = PredictorData.points(c.ageAtLastSexualSanction(), ageAtLast);
-        if (lastPoints.isEmpty()) {
+        in.lastSexualSanctionDate().ifPresent(last -> {
+            checks.notAfter("dateOfBirth", in.dateOfBirth(), "lastSexualSanctionDate", last);
+            checks.notAfter("lastSexualSanctionDate", last, "followUpStartDate", in.followUpStartDate());
+        });
+        Optional<Integer> lastPoints = in.lastSexualSanctionDate()
+                .map(last -> PredictorData.points(c.ageAtLastSexualSanction(), InputChecks.age(in.dateOfBirth(), last))
+                        .orElse(-1));
+        if (lastPoints.isPresent() && lastPoints.get() < 0) {
             checks.add(
                     "lastSexualSanctionDate",
                     ProblemCode.INVALID_VALUE,
-                    "the person was " + ageAtLast
+                    "the person was "
+                            + InputChecks.age(
+                                    in.dateOfBirth(),
+                                    in.lastSexualSanctionDate().get())
                             + " at the last sexual sanction; sanctions start at the age of criminal responsibility (10)");
         }
         checks.throwIfAny();
+        String model = c.id() + "@" + c.version();
+        // As the MoJ risk-actuarial service does: not an error, a predictor that does not apply.
+        if (in.sex() != Sex.MALE) {
+            return Prediction.notApplicable(model, "OSP/DC is not calculated for women");
+        }
+        if (in.adultContactSanctions() + in.childContactSanctions() + in.nonContactSanctions() == 0) {
+            return Prediction.notApplicable(model, "no sexual sanctions: OSP/DC applies to people with at least one");
+        }
 
         int age = InputChecks.age(in.dateOfBirth(), in.followUpStartDate());
         int agePoints = age >= c.ageAtFollowUpZeroFrom()
@@ -143,7 +180,12 @@ public final class OspDc {
                 in.nonContactSanctions() + " sanctions",
                 PredictorData.capped(c.nonContactSanctions(), in.nonContactSanctions())));
         terms.add(new Term("ageAtFollowUp", "aged " + age, agePoints));
-        terms.add(new Term("ageAtLastSexualSanction", "aged " + ageAtLast, lastPoints.get()));
+        terms.add(new Term(
+                "ageAtLastSexualSanction",
+                in.lastSexualSanctionDate()
+                        .map(last -> "aged " + InputChecks.age(in.dateOfBirth(), last))
+                        .orElse("not known"),
+                lastPoints.orElse(0)));
         terms.add(new Term(
                 "otherSanctions",
                 in.otherSanctions() + " sanctions",
@@ -156,7 +198,7 @@ public final class OspDc {
             terms.add(new Term("bandReduction", in.offenceFreeYears() + " offence-free years in the community", 0));
         }
         return new Prediction(
-                c.id() + "@" + c.version(),
+                model,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of(probability(points)),

@@ -2,9 +2,11 @@ package org.caseframe.instruments.predictors;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.core.io.ReadResult;
 import org.caseframe.core.model.Citation;
+import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.ProblemCode;
 import org.caseframe.instruments.internal.DataFiles;
@@ -15,7 +17,11 @@ import org.caseframe.instruments.internal.DataFiles;
  * {@code predictors/osp-iic-1.0.yaml}. Immutable and thread-safe.
  */
 public final class OspIic {
-    private static final OspIic BUNDLED = new OspIic(PredictorData.load("osp-iic-1.0.yaml", Coefficients.class));
+    // Every bundled version, oldest first, so that past results stay reproducible; the last is the default.
+    private static final List<OspIic> VERSIONS = List.of(
+            new OspIic(PredictorData.load("osp-iic-1.0.yaml", Coefficients.class)),
+            new OspIic(PredictorData.load("osp-iic-1.1.yaml", Coefficients.class)));
+    private static final OspIic BUNDLED = VERSIONS.get(VERSIONS.size() - 1);
 
     private final Coefficients c;
 
@@ -23,7 +29,12 @@ public final class OspIic {
         this.c = coefficients;
     }
 
-    /** OSP/IIC with the bundled rules. */
+    /** Every bundled version of the coefficients, oldest first. */
+    public static List<OspIic> bundledVersions() {
+        return VERSIONS;
+    }
+
+    /** OSP/IIC with the latest bundled rules. */
     public static OspIic bundled() {
         return BUNDLED;
     }
@@ -48,8 +59,18 @@ public final class OspIic {
      * @param sexualSanctions all sanctions for sexual offences
      * @param iiocSanctions of those, sanctions for indecent images of children
      * @param childContactSanctions of those, sanctions for contact sexual offences against children
+     * @param sex sex as recorded, if given (for a woman the predictor does not apply)
      */
-    public record Input(int sexualSanctions, int iiocSanctions, int childContactSanctions) {}
+    public record Input(int sexualSanctions, int iiocSanctions, int childContactSanctions, Optional<Sex> sex) {
+        public Input {
+            Objects.requireNonNull(sex, "sex");
+        }
+
+        /** An input that does not give the person's sex. */
+        public Input(int sexualSanctions, int iiocSanctions, int childContactSanctions) {
+            this(sexualSanctions, iiocSanctions, childContactSanctions, Optional.empty());
+        }
+    }
 
     /**
      * Predicts.
@@ -85,11 +106,14 @@ public final class OspIic {
             Optional<Integer> minIiocSanctions,
             Optional<Integer> minChildContactSanctions,
             Optional<Boolean> noSexualSanctions,
+            Optional<Boolean> female,
             double contribution,
             Band band) {
 
         boolean matches(Input in) {
-            return minIiocSanctions.map(min -> in.iiocSanctions() >= min).orElse(true)
+            return female.map(f -> !f || in.sex().equals(Optional.of(Sex.FEMALE)))
+                            .orElse(true)
+                    && minIiocSanctions.map(min -> in.iiocSanctions() >= min).orElse(true)
                     && minChildContactSanctions
                             .map(min -> in.childContactSanctions() >= min)
                             .orElse(true)

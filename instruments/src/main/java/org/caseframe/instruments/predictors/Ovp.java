@@ -52,7 +52,8 @@ public final class Ovp {
      * @param sex sex as recorded
      * @param dateOfBirth date of birth
      * @param followUpStartDate start of follow-up (e.g. release or sentence start in the community)
-     * @param previousSanctions all previous sanctions
+     * @param totalSanctions every sanction, the current one included (OVP's own count, unlike OGRS3's {@code
+     *     previousSanctions}, which leaves the current one out)
      * @param violentSanctions how many of them were for violence
      * @param noFixedAbode no fixed abode
      * @param unemployed unemployed
@@ -67,7 +68,7 @@ public final class Ovp {
             Sex sex,
             LocalDate dateOfBirth,
             LocalDate followUpStartDate,
-            int previousSanctions,
+            int totalSanctions,
             int violentSanctions,
             boolean noFixedAbode,
             boolean unemployed,
@@ -92,14 +93,13 @@ public final class Ovp {
      */
     public Prediction predict(Input in) {
         InputChecks checks = new InputChecks("ovp");
-        checks.nonNegative("previousSanctions", in.previousSanctions());
+        checks.nonNegative("totalSanctions", in.totalSanctions());
         checks.nonNegative("violentSanctions", in.violentSanctions());
-        if (in.violentSanctions() > in.previousSanctions()) {
+        if (in.violentSanctions() > in.totalSanctions()) {
             checks.add(
                     "violentSanctions",
                     ProblemCode.INVALID_VALUE,
-                    "is " + in.violentSanctions() + ", more than the " + in.previousSanctions()
-                            + " previous sanctions");
+                    "is " + in.violentSanctions() + ", more than the " + in.totalSanctions() + " sanctions in total");
         }
         checks.range("currentAlcoholMisuse", in.currentAlcoholMisuse(), 0, 2);
         checks.range("bingeDrinking", in.bingeDrinking(), 0, 2);
@@ -116,12 +116,12 @@ public final class Ovp {
         }
         checks.throwIfAny();
 
-        int nonViolent = in.previousSanctions() - in.violentSanctions();
+        int nonViolent = in.totalSanctions() - in.violentSanctions();
         List<Term> terms = new ArrayList<>();
         terms.add(new Term(
                 "anyPreviousSanctions",
-                in.previousSanctions() + " previous sanctions",
-                in.previousSanctions() > 0 ? c.anyPreviousSanctions() : 0));
+                in.totalSanctions() + " sanctions in total",
+                in.totalSanctions() > 0 ? c.anyPreviousSanctions() : 0));
         terms.add(new Term(
                 "violentSanctions",
                 in.violentSanctions() + " violent",

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param points the points score, for points models
  * @param band the band
  * @param terms each term's contribution, in the order applied
+ * @param notes what the reader should know about the input, e.g. a deprecated field name that was accepted
  */
 public record Prediction(
         String model,
@@ -23,7 +24,20 @@ public record Prediction(
         Optional<Double> probability,
         Optional<Integer> points,
         Band band,
-        List<Term> terms) {
+        List<Term> terms,
+        List<String> notes) {
+
+    /** A prediction with no notes. */
+    public Prediction(
+            String model,
+            Optional<Double> oneYear,
+            Optional<Double> twoYear,
+            Optional<Double> probability,
+            Optional<Integer> points,
+            Band band,
+            List<Term> terms) {
+        this(model, oneYear, twoYear, probability, points, band, terms, List.of());
+    }
 
     public Prediction {
         Objects.requireNonNull(model, "model");
@@ -33,5 +47,25 @@ public record Prediction(
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(band, "band");
         terms = List.copyOf(terms);
+        notes = List.copyOf(notes);
+    }
+
+    /** This prediction with {@code note} added. */
+    public Prediction withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new Prediction(model, oneYear, twoYear, probability, points, band, terms, all);
+    }
+
+    /** A predictor that does not apply to this person: band {@code NOT_APPLICABLE}, probability 0, and why. */
+    public static Prediction notApplicable(String model, String why) {
+        return new Prediction(
+                model,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(0.0),
+                Optional.empty(),
+                Band.NOT_APPLICABLE,
+                List.of(new Term("notApplicable", why, 0)));
     }
 }

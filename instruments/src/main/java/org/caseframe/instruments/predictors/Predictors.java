@@ -45,10 +45,12 @@ public final class Predictors {
                 .put(Ogrs3.bundled().version(), Ogrs3.bundled());
         m.computeIfAbsent("ovp", k -> new LinkedHashMap<>()).put(Ovp.bundled().version(), Ovp.bundled());
         m.computeIfAbsent("ogp", k -> new LinkedHashMap<>()).put(Ogp.bundled().version(), Ogp.bundled());
-        m.computeIfAbsent("osp-dc", k -> new LinkedHashMap<>())
-                .put(OspDc.bundled().version(), OspDc.bundled());
-        m.computeIfAbsent("osp-iic", k -> new LinkedHashMap<>())
-                .put(OspIic.bundled().version(), OspIic.bundled());
+        OspDc.bundledVersions()
+                .forEach(v ->
+                        m.computeIfAbsent("osp-dc", k -> new LinkedHashMap<>()).put(v.version(), v));
+        OspIic.bundledVersions()
+                .forEach(v ->
+                        m.computeIfAbsent("osp-iic", k -> new LinkedHashMap<>()).put(v.version(), v));
         return m;
     }
 
@@ -203,11 +205,21 @@ public final class Predictors {
     }
 
     private static Prediction ovp(JsonCase c, Ovp model) {
+        // OVP counts every sanction, the current one included: "totalSanctions". Its first name, "previousSanctions",
+        // read like OGRS3's count of previous sanctions only, so it is still accepted but flagged.
+        boolean deprecated = !c.has("totalSanctions") && c.has("previousSanctions");
+        int total = deprecated ? c.integer("previousSanctions") : c.integer("totalSanctions");
+        if (!deprecated) {
+            c.optionalInteger("previousSanctions")
+                    .ifPresent(p -> c.conflict(
+                            "previousSanctions",
+                            "give totalSanctions only (previousSanctions is its deprecated name)"));
+        }
         Ovp.Input input = new Ovp.Input(
                 orMale(c.enumValue("sex", Sex.class)),
                 c.date("dateOfBirth"),
                 c.date("followUpStartDate"),
-                c.integer("previousSanctions"),
+                total,
                 c.integer("violentSanctions"),
                 c.bool("noFixedAbode"),
                 c.bool("unemployed"),
@@ -217,7 +229,12 @@ public final class Predictors {
                 c.bool("psychiatricTreatment"),
                 c.integer("temperControl"),
                 c.integer("proCriminalAttitudes"));
-        return guarded(c, input, model::predict);
+        Prediction p = guarded(c, input, model::predict);
+        return p != null && deprecated
+                ? p.withNote("previousSanctions is deprecated for OVP: it is the number of sanctions in total, the"
+                        + " current one included; call it totalSanctions (OGRS3's previousSanctions leaves the current"
+                        + " one out)")
+                : p;
     }
 
     private static Prediction ogp(JsonCase c, Ogp model) {
@@ -240,12 +257,12 @@ public final class Predictors {
                 orMale(c.enumValue("sex", Sex.class)),
                 c.date("dateOfBirth"),
                 c.date("followUpStartDate"),
-                c.date("lastSexualSanctionDate"),
+                c.optionalDate("lastSexualSanctionDate"),
                 c.integer("adultContactSanctions"),
                 c.integer("childContactSanctions"),
                 c.integer("nonContactSanctions"),
                 c.integer("otherSanctions"),
-                c.bool("strangerVictim"),
+                c.optionalBool("strangerVictim"),
                 c.bool("inCommunity"),
                 c.integer("offenceFreeYears"));
         return guarded(c, input, model::predict);
@@ -253,7 +270,10 @@ public final class Predictors {
 
     private static Prediction ospIic(JsonCase c, OspIic model) {
         OspIic.Input input = new OspIic.Input(
-                c.integer("sexualSanctions"), c.integer("iiocSanctions"), c.integer("childContactSanctions"));
+                c.integer("sexualSanctions"),
+                c.integer("iiocSanctions"),
+                c.integer("childContactSanctions"),
+                c.has("sex") ? Optional.ofNullable(c.enumValue("sex", Sex.class)) : c.absent("sex"));
         return guarded(c, input, model::predict);
     }
 

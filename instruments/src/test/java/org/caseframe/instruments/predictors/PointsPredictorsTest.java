@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.caseframe.core.model.Sex;
 import org.caseframe.core.validation.InvalidInputException;
 import org.caseframe.core.validation.Problem;
@@ -80,7 +81,7 @@ class PointsPredictorsTest {
                         e -> assertThat(e.problems())
                                 .extracting(Problem::toString)
                                 .containsExactly(
-                                        "/violentSanctions: is 3, more than the 2 previous sanctions",
+                                        "/violentSanctions: is 3, more than the 2 sanctions in total",
                                         "/currentAlcoholMisuse: is 3; expected 0 to 2",
                                         "/dateOfBirth: the person is 14 at the start of follow-up; OVP applies from 18"));
     }
@@ -119,12 +120,17 @@ class PointsPredictorsTest {
 
     @Test
     void ospDcReproducesThePointsToProbabilityVectors() {
-        // The published 28-point vector was computed with an intercept of -8.633, the other two with -8.6333 (the
-        // data file's figure); no single intercept gives all three, so this one matches to 5e-6 only.
-        assertThat(OspDc.bundled().probability(28)).isCloseTo(0.015388904099572493, within(5e-6));
-        assertThat(OspDc.bundled().probability(32)).isCloseTo(0.028756873716863567, within(1e-12));
-        assertThat(OspDc.bundled().probability(64)).isCloseTo(0.8311640984549419, within(1e-12));
-        assertThat(OspDc.bundled().probability(0)).isZero();
+        // The published 28-point vector was computed with an intercept of -8.633 (osp-dc 1.1, after the MoJ service's
+        // fix of 2025-10-31), the 32- and 64-point vectors with -8.6333 (osp-dc 1.0, kept so past results reproduce).
+        OspDc current = OspDc.bundled();
+        OspDc first = OspDc.bundledVersions().get(0);
+        assertThat(current.version()).isEqualTo("1.1");
+        assertThat(first.version()).isEqualTo("1.0");
+        assertThat(current.probability(28)).isCloseTo(0.015388904099572493, within(1e-12));
+        assertThat(first.probability(32)).isCloseTo(0.028756873716863567, within(1e-12));
+        assertThat(first.probability(64)).isCloseTo(0.8311640984549419, within(1e-12));
+        assertThat(current.probability(32)).isCloseTo(0.028756873716863567, within(1e-5));
+        assertThat(current.probability(0)).isZero();
     }
 
     static OspDc.Input ospDc(boolean inCommunity, int offenceFreeYears) {
@@ -155,14 +161,77 @@ class PointsPredictorsTest {
     }
 
     @Test
-    void ospDcRefusesWomenAndPeopleWithoutSexualSanctions() {
+    void ospDcDoesNotApplyToWomenOrPeopleWithoutSexualSanctions() {
+        Prediction woman = OspDc.bundled()
+                .predict(new OspDc.Input(
+                        Sex.FEMALE,
+                        LocalDate.parse("1980-01-01"),
+                        LocalDate.parse("2020-01-01"),
+                        LocalDate.parse("2015-01-01"),
+                        1,
+                        0,
+                        0,
+                        0,
+                        false,
+                        false,
+                        0));
+        Prediction none = OspDc.bundled()
+                .predict(new OspDc.Input(
+                        Sex.MALE,
+                        LocalDate.parse("1980-01-01"),
+                        LocalDate.parse("2020-01-01"),
+                        Optional.empty(),
+                        0,
+                        0,
+                        0,
+                        4,
+                        false,
+                        false,
+                        0));
+
+        assertThat(woman.band()).isEqualTo(Band.NOT_APPLICABLE);
+        assertThat(woman.probability()).contains(0.0);
+        assertThat(woman.terms()).extracting(Term::basis).containsExactly("OSP/DC is not calculated for women");
+        assertThat(none.band()).isEqualTo(Band.NOT_APPLICABLE);
+        assertThat(none.probability()).contains(0.0);
+    }
+
+    @Test
+    void ospDcScoresAnUnknownLastSanctionDateAndStrangerVictimAsZero() {
+        Prediction p = OspDc.bundled()
+                .predict(new OspDc.Input(
+                        Sex.MALE,
+                        LocalDate.parse("1980-01-01"),
+                        LocalDate.parse("2020-01-01"),
+                        Optional.empty(),
+                        1,
+                        0,
+                        0,
+                        0,
+                        false,
+                        false,
+                        0));
+
+        assertThat(p.terms())
+                .filteredOn(t -> t.name().equals("ageAtLastSexualSanction"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.basis()).isEqualTo("not known");
+                    assertThat(t.value()).isZero();
+                });
+        // 5 adult contact + age 40 at follow-up (14 - 7 = 7) + 0 + 0 + 0.
+        assertThat(p.points()).contains(12);
+    }
+
+    @Test
+    void ospDcStillRefusesImpossibleInput() {
         assertThatThrownBy(() -> OspDc.bundled()
                         .predict(new OspDc.Input(
-                                Sex.FEMALE,
+                                Sex.MALE,
                                 LocalDate.parse("1980-01-01"),
                                 LocalDate.parse("2020-01-01"),
                                 LocalDate.parse("1985-01-01"),
-                                0,
+                                -1,
                                 0,
                                 0,
                                 0,
@@ -173,7 +242,7 @@ class PointsPredictorsTest {
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
                                 .extracting(Problem::pointer)
-                                .containsExactly("/sex", "/adultContactSanctions", "/lastSexualSanctionDate"));
+                                .containsExactly("/adultContactSanctions", "/lastSexualSanctionDate"));
     }
 
     @Test
@@ -182,9 +251,15 @@ class PointsPredictorsTest {
         assertThat(iic(1, 1, 0)).isEqualTo(new Object[] {0.03328, Band.MEDIUM});
         assertThat(iic(2, 0, 2)).isEqualTo(new Object[] {0.00926, Band.LOW});
         assertThat(iic(1, 0, 1)).isEqualTo(new Object[] {0.00634, Band.LOW});
-        assertThat(iic(0, 0, 0)).isEqualTo(new Object[] {0.00062, Band.NOT_APPLICABLE});
+        assertThat(iic(0, 0, 0)).isEqualTo(new Object[] {0.0, Band.NOT_APPLICABLE});
         assertThat(iic(2, 0, 0)).isEqualTo(new Object[] {0.00281, Band.LOW});
         assertThatThrownBy(() -> iic(1, 1, 1)).isInstanceOf(InvalidInputException.class);
+        Prediction woman = OspIic.bundled().predict(new OspIic.Input(3, 2, 1, Optional.of(Sex.FEMALE)));
+        assertThat(woman.band()).isEqualTo(Band.NOT_APPLICABLE);
+        assertThat(woman.probability()).contains(0.0);
+        // Version 1.0 is kept as it was: no sexual sanctions gave the legacy RSR contribution.
+        OspIic first = OspIic.bundledVersions().get(0);
+        assertThat(first.predict(new OspIic.Input(0, 0, 0)).probability()).contains(0.00062);
     }
 
     static Object[] iic(int sexual, int images, int childContact) {

@@ -51,6 +51,51 @@ class PredictorsTest {
     }
 
     @Test
+    void ovpTakesTotalSanctionsAndStillAcceptsTheOldNameWithANote() throws Exception {
+        Predictor ovp = Predictors.bundled().find("ovp", Ogrs3.Options.DEFAULT).orElseThrow();
+        ObjectMapper json = new ObjectMapper();
+
+        Prediction old = ovp.predict(json.readTree(CASE));
+        Prediction renamed = ovp.predict(json.readTree(CASE.replace("previousSanctions", "totalSanctions")));
+
+        assertThat(renamed.points()).isEqualTo(old.points());
+        assertThat(renamed.notes()).isEmpty();
+        assertThat(old.notes()).singleElement().asString().startsWith("previousSanctions is deprecated for OVP");
+        assertThatThrownBy(() -> ovp.predict(json.readTree(
+                        CASE.replace("\"previousSanctions\":3,", "\"previousSanctions\":3,\"totalSanctions\":3,"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::pointer)
+                                .containsExactly("/previousSanctions"));
+    }
+
+    @Test
+    void ospDcAndOspIicGiveNotApplicableForAWomanThroughTheJsonReaderAndKeepVersionOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String woman = "{\"sex\":\"FEMALE\",\"dateOfBirth\":\"1980-01-01\",\"followUpStartDate\":\"2020-01-01\","
+                + "\"adultContactSanctions\":1,\"childContactSanctions\":0,\"nonContactSanctions\":0,"
+                + "\"otherSanctions\":0,\"inCommunity\":false,\"offenceFreeYears\":0}";
+
+        Prediction dc = Predictors.bundled()
+                .find("osp-dc", Ogrs3.Options.DEFAULT)
+                .orElseThrow()
+                .predict(json.readTree(woman));
+        Prediction iic = Predictors.bundled()
+                .find("osp-iic", Ogrs3.Options.DEFAULT)
+                .orElseThrow()
+                .predict(json.readTree("{\"sexualSanctions\":1,\"iiocSanctions\":1,\"childContactSanctions\":0,"
+                        + "\"sex\":\"FEMALE\"}"));
+
+        assertThat(dc.model()).isEqualTo("osp-dc@1.1");
+        assertThat(dc.band()).isEqualTo(Band.NOT_APPLICABLE);
+        assertThat(iic.model()).isEqualTo("osp-iic@1.1");
+        assertThat(iic.band()).isEqualTo(Band.NOT_APPLICABLE);
+        assertThat(Predictors.bundled().find("osp-dc@1.0", Ogrs3.Options.DEFAULT))
+                .isPresent();
+    }
+
+    @Test
     void aCoefficientFileWithAMistypedFieldIsRefusedAtItsPointer() throws Exception {
         Files.writeString(
                 dir.resolve("ovp-1.1.yaml"),
