@@ -79,8 +79,13 @@ public final class CompiledRule {
                 min[i] = -1;
                 max[i] = 0;
             } else if (f.numeric()) {
-                min[i] =
-                        e.getValue().monthsAtLeast().map(v -> months(policy, v)).orElse(0);
+                // "orUnknown: true" beside monthsBelow also matches months not known (code -1).
+                min[i] = e.getValue().matchesUnknown()
+                        ? -1
+                        : e.getValue()
+                                .monthsAtLeast()
+                                .map(v -> months(policy, v))
+                                .orElse(0);
                 max[i] = e.getValue().monthsBelow().map(v -> months(policy, v)).orElse(Integer.MAX_VALUE);
             } else {
                 masks[i] = mask(f, e.getValue());
@@ -166,6 +171,9 @@ public final class CompiledRule {
         if (c.below().isPresent()) {
             int code = f.code(c.below().get());
             mask &= code < 1 ? 0 : ((1L << code) - 1) & known;
+        }
+        if (c.matchesUnknown()) {
+            mask |= 1L;
         }
         return mask;
     }

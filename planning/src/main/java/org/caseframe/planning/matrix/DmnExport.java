@@ -264,6 +264,9 @@ public final class DmnExport {
             if (min == -1 && max == 0) {
                 return "null";
             }
+            if (min == -1) {
+                return "null," + (max == Integer.MAX_VALUE ? ">= 0" : "[0.." + max + ")");
+            }
             if (max == Integer.MAX_VALUE) {
                 return ">= " + min;
             }

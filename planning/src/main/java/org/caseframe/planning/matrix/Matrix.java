@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseframe.planning.internal.CompiledRule;
+import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
 
 /**
@@ -49,6 +50,37 @@ public final class Matrix {
         List<String> out = new ArrayList<>();
         for (CompiledRule r : rules) {
             if (r.matches(codes)) {
+                out.add(r.rule.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rules that read {@code factor} and that, for {@code profile} where it is unknown, either matched on the
+     * unknown value or would match were it known at some level (or number of months): the decisions that rest on a
+     * missing assessment. In policy order; empty when the factor is known.
+     */
+    public List<String> rulesRestingOnUnknown(RiskProfile profile, Factor factor) {
+        boolean unknown =
+                factor.numeric() ? profile.months(factor).isEmpty() : Factor.UNKNOWN.equals(profile.level(factor));
+        if (!unknown) {
+            return List.of();
+        }
+        List<RiskProfile> variants = new ArrayList<>();
+        variants.add(profile);
+        if (factor.numeric()) {
+            for (int months : new int[] {0, 1, 3, 6, 12, 24, 60, 600}) {
+                variants.add(profile.withMonths(factor, months));
+            }
+        } else {
+            factor.levels().forEach(l -> variants.add(profile.with(factor, l)));
+        }
+        java.util.Set<String> matched = new java.util.HashSet<>();
+        variants.forEach(v -> matched.addAll(matchingRules(v)));
+        List<String> out = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            if (r.rule.when().containsKey(factor.key()) && matched.contains(r.rule.id())) {
                 out.add(r.rule.id());
             }
         }

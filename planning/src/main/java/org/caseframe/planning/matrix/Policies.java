@@ -76,18 +76,40 @@ public final class Policies {
         if (!BUNDLED_IDS.contains(id)) {
             return Optional.empty();
         }
-        return Optional.of(BUNDLED_POLICIES.computeIfAbsent(id, Policies::readBundled));
+        List<Policy> versions = bundledVersions(id);
+        return Optional.of(versions.get(versions.size() - 1));
     }
 
-    private static final java.util.concurrent.ConcurrentMap<String, Policy> BUNDLED_POLICIES =
+    /**
+     * Every bundled version of the policy {@code id}, oldest first (empty for an id that is not bundled). A version
+     * that has made decisions is never changed: a change is a new version, and plans made under the old one stay
+     * reproducible.
+     */
+    public static List<Policy> bundledVersions(String id) {
+        if (!BUNDLED_IDS.contains(id)) {
+            return List.of();
+        }
+        return BUNDLED_POLICIES.computeIfAbsent(id, Policies::readBundled);
+    }
+
+    // Each bundled id's files, oldest version first.
+    private static final java.util.Map<String, List<String>> BUNDLED_FILES = java.util.Map.of(
+            "current-practice", List.of("current-practice.yaml", "current-practice-1.1.yaml"),
+            "responsive", List.of("responsive.yaml", "responsive-1.1.yaml"));
+
+    private static final java.util.concurrent.ConcurrentMap<String, List<Policy>> BUNDLED_POLICIES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Policy readBundled(String id) {
-        try (InputStream in = Policies.class.getResourceAsStream(BUNDLED + id + ".yaml")) {
-            return check(in, Format.YAML, id + ".yaml").orThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<Policy> readBundled(String id) {
+        List<Policy> versions = new java.util.ArrayList<>();
+        for (String file : BUNDLED_FILES.get(id)) {
+            try (InputStream in = Policies.class.getResourceAsStream(BUNDLED + file)) {
+                versions.add(check(in, Format.YAML, file).orThrow());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return List.copyOf(versions);
     }
 
     private static DocumentReader<Policy> reader() {
@@ -149,7 +171,20 @@ public final class Policies {
             }
             c.monthsAtLeast().ifPresent(v -> months(problems, policy, pointer + "/monthsAtLeast", v));
             c.monthsBelow().ifPresent(v -> months(problems, policy, pointer + "/monthsBelow", v));
+            if (c.matchesUnknown()
+                    && (c.monthsBelow().isEmpty() || c.monthsAtLeast().isPresent())) {
+                problems.add(new Problem(
+                        pointer + "/orUnknown",
+                        ProblemCode.INVALID_VALUE,
+                        "orUnknown goes with monthsBelow alone: fewer months, or months not known"));
+            }
             return;
+        }
+        if (c.matchesUnknown() && (c.atLeast().isEmpty() || c.in().isPresent())) {
+            problems.add(new Problem(
+                    pointer + "/orUnknown",
+                    ProblemCode.INVALID_VALUE,
+                    "orUnknown goes with atLeast: at least that level, or not assessed (use in: [UNKNOWN] otherwise)"));
         }
         if (c.monthsAtLeast().isPresent() || c.monthsBelow().isPresent()) {
             problems.add(new Problem(

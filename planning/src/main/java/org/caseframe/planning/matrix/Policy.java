@@ -66,7 +66,8 @@ public record Policy(
      * A condition on one factor. Level factors use {@code in} (any of, {@code UNKNOWN} included only if listed) or,
      * for ordered risk factors, {@code atLeast}, {@code atMost} and {@code below}. Numeric factors use
      * {@code monthsAtLeast} and {@code monthsBelow}, as a number or a {@code $threshold}. Unknown values match only
-     * an explicit {@code in: [UNKNOWN]}.
+     * an explicit {@code in: [UNKNOWN]}, or {@code orUnknown: true} beside {@code atLeast} (or beside {@code
+     * monthsBelow} for months): "at least HIGH, or not assessed", so that a fact not assessed is never treated as low.
      */
     public record Condition(
             Optional<List<String>> in,
@@ -74,7 +75,25 @@ public record Policy(
             Optional<String> atMost,
             Optional<String> below,
             Optional<String> monthsAtLeast,
-            Optional<String> monthsBelow) {
+            Optional<String> monthsBelow,
+            Optional<Boolean> orUnknown) {
+
+        /** A condition that says nothing about unknown values. */
+        public Condition(
+                Optional<List<String>> in,
+                Optional<String> atLeast,
+                Optional<String> atMost,
+                Optional<String> below,
+                Optional<String> monthsAtLeast,
+                Optional<String> monthsBelow) {
+            this(in, atLeast, atMost, below, monthsAtLeast, monthsBelow, Optional.empty());
+        }
+
+        /** Whether an unknown value also matches, beside {@code atLeast} or {@code monthsBelow}. */
+        public boolean matchesUnknown() {
+            return orUnknown.orElse(false);
+        }
+
         public Condition {
             in = in == null ? Optional.empty() : in.map(List::copyOf);
             atLeast = atLeast == null ? Optional.empty() : atLeast;
@@ -82,6 +101,7 @@ public record Policy(
             below = below == null ? Optional.empty() : below;
             monthsAtLeast = monthsAtLeast == null ? Optional.empty() : monthsAtLeast;
             monthsBelow = monthsBelow == null ? Optional.empty() : monthsBelow;
+            orUnknown = orUnknown == null ? Optional.empty() : orUnknown;
         }
     }
 

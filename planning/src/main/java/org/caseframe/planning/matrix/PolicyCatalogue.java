@@ -30,12 +30,13 @@ public final class PolicyCatalogue {
         this.byRef = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRef));
     }
 
-    /** The bundled policies ({@code current-practice}, {@code responsive}). Cheap: read once per JVM. */
+    /**
+     * The bundled policies ({@code current-practice}, {@code responsive}), every version. Cheap: read once per JVM.
+     */
     public static PolicyCatalogue bundled() {
         Map<String, Policy> found = new LinkedHashMap<>();
         for (String id : Policies.BUNDLED_IDS) {
-            Policy p = Policies.bundled(id).orElseThrow();
-            found.put(p.ref(), p);
+            Policies.bundledVersions(id).forEach(p -> found.put(p.ref(), p));
         }
         return new PolicyCatalogue(found);
     }

@@ -105,7 +105,33 @@ public final class SentencePlanner {
                 hours,
                 reviews,
                 List.of());
-        return draft.withFindings(PlanChecks.check(draft, caseFile, profile, risks));
+        List<SentencePlan.Finding> findings = new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks));
+        findings.addAll(missingAssessments(matrix(policy), profile));
+        return draft.withFindings(findings);
+    }
+
+    /**
+     * A finding for every risk input not assessed that a decision rested on: the plan says what is missing, and that
+     * it was not treated as low.
+     */
+    private static List<SentencePlan.Finding> missingAssessments(Matrix matrix, RiskProfile profile) {
+        List<SentencePlan.Finding> out = new ArrayList<>();
+        for (Factor f : Factor.values()) {
+            if (f.kind() != Factor.Kind.RISK && f.kind() != Factor.Kind.STABILITY) {
+                continue;
+            }
+            List<String> rules = matrix.rulesRestingOnUnknown(profile, f);
+            if (!rules.isEmpty()) {
+                out.add(new SentencePlan.Finding(
+                        SentencePlan.Severity.WARNING,
+                        "ASSESSMENT_MISSING",
+                        f.label() + " has not been assessed; " + String.join(", ", rules) + " ("
+                                + matrix.policy().ref() + ") rest on it, and it is never treated as low: record the"
+                                + " assessment so the plan is decided on what is known",
+                        "Unknown is never low"));
+            }
+        }
+        return out;
     }
 
     private Matrix matrix(Policy policy) {

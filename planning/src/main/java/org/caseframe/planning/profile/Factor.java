@@ -73,6 +73,31 @@ public enum Factor {
         return values;
     }
 
+    /** The factor in words, e.g. "the ERG judgement of intent". */
+    public String label() {
+        return switch (this) {
+            case COHORT -> "the cohort";
+            case ERG_ENGAGEMENT -> "the ERG judgement of engagement";
+            case ERG_INTENT -> "the ERG judgement of intent";
+            case ERG_CAPABILITY -> "the ERG judgement of capability";
+            case PRESENTING_RISK -> "presenting terrorist risk (Pathfinder-style assessment)";
+            case ROSH_COMMUNITY -> "risk of serious harm in the community (RoSH)";
+            case ROSH_CUSTODY -> "risk of serious harm in custody (RoSH)";
+            case OGRS3 -> "OGRS3";
+            case OVP -> "OVP";
+            case OSP_DC -> "OSP/DC";
+            case OSP_IIC -> "OSP/IIC";
+            case DOMESTIC_ABUSE -> "domestic abuse risk (DASH-style screening)";
+            case DOMESTIC_ABUSE_ENQUIRIES -> "the domestic-abuse enquiries";
+            case SEXUAL_HARM -> "sexual harm risk";
+            case STAGE -> "the stage of the sentence";
+            case APPROVED_PREMISES -> "approved premises residence";
+            case MONTHS_STABLE -> "the months of stability in the community";
+            case MONTHS_SINCE_RELEASE -> "the months since release";
+            case MONTHS_SINCE_APPROVED_PREMISES -> "the months since leaving approved premises";
+        };
+    }
+
     /** The name policies use, e.g. {@code ergIntent}. */
     public String key() {
         StringBuilder b = new StringBuilder();

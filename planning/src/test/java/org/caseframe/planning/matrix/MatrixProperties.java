@@ -83,41 +83,66 @@ class MatrixProperties {
                 .checkAssert((profile, which, steps) -> {
                     RiskProfile raised = raise(profile, RISK_INPUTS.get(which), steps);
                     for (Matrix m : MATRICES) {
-                        Decisions before = m.evaluate(profile);
-                        Decisions after = m.evaluate(raised);
-                        assertThat(after.controls().stream()
-                                        .map(Decisions.ControlDecision::type)
-                                        .toList())
-                                .containsAll(before.controls().stream()
-                                        .map(Decisions.ControlDecision::type)
-                                        .toList());
-                        before.controls()
-                                .forEach(c -> c.perWeek()
-                                        .ifPresent(w -> assertThat(after.controls().stream()
-                                                        .filter(a -> a.type() == c.type())
-                                                        .findFirst()
-                                                        .orElseThrow()
-                                                        .perWeek()
-                                                        .orElseThrow())
-                                                .isGreaterThanOrEqualTo(w)));
-                        assertThat(after.interventions().stream()
-                                        .map(Decisions.InterventionDecision::type)
-                                        .toList())
-                                .containsAll(before.interventions().stream()
-                                        .map(Decisions.InterventionDecision::type)
-                                        .toList());
-                        int levelBefore = before.mappa()
-                                .map(Decisions.MappaDecision::level)
-                                .orElse(0);
-                        int levelAfter = after.mappa()
-                                .map(Decisions.MappaDecision::level)
-                                .orElse(0);
-                        assertThat(levelAfter).isGreaterThanOrEqualTo(levelBefore);
-                        if (before.nsd().managed()) {
-                            assertThat(after.nsd().managed()).isTrue();
-                        }
+                        assertNeverLess(m.evaluate(profile), m.evaluate(raised), true);
                     }
                 });
+    }
+
+    /**
+     * Unknown is never low: making any known risk input unknown (RoSH, domestic abuse, sexual harm, presenting risk,
+     * the ERG judgements, the predictors, months stable) never removes a control, lowers a contact frequency or the
+     * MAPPA level, or takes a case out of NSD, under every bundled version of every policy from 1.1 on.
+     */
+    @Test
+    void makingAnyKnownRiskInputUnknownNeverRemovesAControlLowersMappaOrLeavesNsd() {
+        List<Matrix> unknownSafe = Policies.BUNDLED_IDS.stream()
+                .flatMap(id -> Policies.bundledVersions(id).stream())
+                .filter(p -> !p.version().equals("1.0"))
+                .map(Matrix::compile)
+                .toList();
+        assertThat(unknownSafe).hasSize(2);
+        qt().withExamples(3_000)
+                .forAll(ProfileGen.profiles(), integers().between(0, RISK_INPUTS.size() - 1))
+                .checkAssert((profile, which) -> {
+                    Factor f = RISK_INPUTS.get(which);
+                    RiskProfile unknown = f.numeric() ? profile.withMonths(f, null) : profile.with(f, Factor.UNKNOWN);
+                    for (Matrix m : unknownSafe) {
+                        assertNeverLess(m.evaluate(profile), m.evaluate(unknown), false);
+                    }
+                });
+    }
+
+    /** {@code after} has every control (at least as often), MAPPA level and NSD management {@code before} has. */
+    static void assertNeverLess(Decisions before, Decisions after, boolean interventionsToo) {
+        assertThat(after.controls().stream()
+                        .map(Decisions.ControlDecision::type)
+                        .toList())
+                .containsAll(before.controls().stream()
+                        .map(Decisions.ControlDecision::type)
+                        .toList());
+        before.controls()
+                .forEach(c -> c.perWeek()
+                        .ifPresent(w -> assertThat(after.controls().stream()
+                                        .filter(a -> a.type() == c.type())
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .perWeek()
+                                        .orElseThrow())
+                                .isGreaterThanOrEqualTo(w)));
+        if (interventionsToo) {
+            assertThat(after.interventions().stream()
+                            .map(Decisions.InterventionDecision::type)
+                            .toList())
+                    .containsAll(before.interventions().stream()
+                            .map(Decisions.InterventionDecision::type)
+                            .toList());
+        }
+        int levelBefore = before.mappa().map(Decisions.MappaDecision::level).orElse(0);
+        int levelAfter = after.mappa().map(Decisions.MappaDecision::level).orElse(0);
+        assertThat(levelAfter).isGreaterThanOrEqualTo(levelBefore);
+        if (before.nsd().managed()) {
+            assertThat(after.nsd().managed()).isTrue();
+        }
     }
 
     @Test

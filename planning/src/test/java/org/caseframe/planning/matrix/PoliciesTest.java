@@ -30,7 +30,11 @@ class PoliciesTest {
 
     @Test
     void theBundledPoliciesLoadWithTheirVersions() {
-        assertThat(Policies.bundled("current-practice").orElseThrow().ref()).isEqualTo("current-practice@1.0");
+        assertThat(Policies.bundled("current-practice").orElseThrow().ref()).isEqualTo("current-practice@1.1");
+        assertThat(Policies.bundledVersions("responsive"))
+                .extracting(Policy::ref)
+                .containsExactly("responsive@1.0", "responsive@1.1");
+        assertThat(PolicyCatalogue.bundled().find("responsive@1.0")).isPresent();
         assertThat(Policies.bundled("responsive").orElseThrow().thresholds())
                 .containsEntry("stableMonthsForStepDown", 6);
         assertThat(Policies.bundled("nope")).isEmpty();

@@ -94,7 +94,7 @@ class SentencePlannerTest {
                     assertThat(o.addresses())
                             .singleElement()
                             .asString()
-                            .startsWith("intervention THEOLOGICAL_IDEOLOGICAL (responsive@1.0 rule HII_INTENT)");
+                            .startsWith("intervention THEOLOGICAL_IDEOLOGICAL (responsive@1.1 rule HII_INTENT)");
                 });
     }
 }

@@ -65,7 +65,7 @@ class RiskProfilesTest {
         assertThat(stepped.mappa().orElseThrow().category()).isEqualTo(4);
         assertThat(stepped.mappa().orElseThrow().reasons()).singleElement().satisfies(r -> {
             assertThat(r.rule()).isEqualTo("MAPPA_L2_CONVICTED");
-            assertThat(r.policy()).isEqualTo("responsive@1.0");
+            assertThat(r.policy()).isEqualTo("responsive@1.1");
             assertThat(r.matched()).containsEntry("cohort", "TERRORIST");
         });
         assertThat(stepped.nsd().managed()).isTrue();
@@ -73,14 +73,25 @@ class RiskProfilesTest {
                 .extracting(Decisions.InterventionDecision::type)
                 .extracting(Enum::name)
                 .containsExactly("HII", "DDP_MENTORING");
+        // No RoSH assessment and no domestic-abuse screening in the sample: in the first 12 months in the community
+        // that is never treated as low (two contacts a week, electronic monitoring, approved premises, home visits).
         assertThat(stepped.controls())
                 .extracting(c -> c.type().name())
                 .containsExactly(
+                        "ELECTRONIC_MONITORING",
                         "POLYGRAPH",
+                        "APPROVED_PREMISES_RESIDENCE",
                         "CONTACT_FREQUENCY",
+                        "HOME_VISITS",
                         "RESETTLEMENT_VISITS",
                         "DEVICE_MONITORING",
                         "INTERNET_MONITORING");
+        assertThat(stepped.controls().stream()
+                        .filter(c -> c.type().name().equals("CONTACT_FREQUENCY"))
+                        .findFirst()
+                        .orElseThrow()
+                        .perWeek())
+                .contains(2);
         // Under three months since leaving approved premises: the fortnightly resettlement standard applies.
         assertThat(stable.months(Factor.MONTHS_SINCE_APPROVED_PREMISES)).contains(2);
     }

@@ -63,8 +63,8 @@ class WhatIfTest {
     void theResponsivePolicyStepsStableCasesDownAndLowRiskCasesOut() {
         WhatIf.Report report = WHAT_IF.compare(assessed(GENERATOR.generate(400, 11)), CURRENT, RESPONSIVE, AS_OF);
 
-        assertThat(report.baseline()).isEqualTo("current-practice@1.0");
-        assertThat(report.candidate()).isEqualTo("responsive@1.0");
+        assertThat(report.baseline()).isEqualTo("current-practice@1.1");
+        assertThat(report.candidate()).isEqualTo("responsive@1.1");
         assertThat(report.counts()).containsKeys("MAPPA_LEVEL_DOWN", "NSD_OUT");
         assertThat(report.changedCases())
                 .allSatisfy(c -> assertThat(c.changes())
