@@ -42,7 +42,7 @@ class CaseframeTest {
 
         assertThat(assessed.asOf()).isEqualTo(AS_OF);
         assertThat(assessed.oasys()).isPresent();
-        assertThat(plan.policy()).isEqualTo("responsive@1.0");
+        assertThat(plan.policy()).isEqualTo("responsive@1.1");
         assertThat(new String(doc.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(cf.render(ReportKind.FORMULATION, assessed, plan, ReportAudience.COM, DocumentFormat.HTML))
                 .get()

@@ -32,7 +32,7 @@ class PlanCommandTest {
                         "findings",
                         "mappa",
                         "nsd");
-        assertThat(plan.get("policy").asText()).isEqualTo("responsive@1.0");
+        assertThat(plan.get("policy").asText()).isEqualTo("responsive@1.1");
         assertThat(plan.get("controls")).isNotEmpty();
         for (String part : new String[] {"controls", "interventions"}) {
             for (JsonNode decision : plan.get(part)) {

@@ -20,11 +20,15 @@ class PolicyCommandTest {
                 "policy",
                 "check",
                 POLICIES.resolve("current-practice.yaml").toString(),
-                POLICIES.resolve("responsive.yaml").toString());
+                POLICIES.resolve("responsive.yaml").toString(),
+                POLICIES.resolve("current-practice-1.1.yaml").toString(),
+                POLICIES.resolve("responsive-1.1.yaml").toString());
 
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as(run.errLines().toString()).isZero();
         assertThat(run.outLines())
-                .anyMatch(l -> l.endsWith("valid (responsive@1.0, 21 rules, effective from 2026-04-01)"));
+                .anyMatch(l -> l.endsWith("valid (responsive@1.0, 21 rules, effective from 2026-04-01)"))
+                .anyMatch(l -> l.matches(".*valid \\(responsive@1\\.1, \\d+ rules, effective from 2026-04-01\\)"))
+                .anyMatch(l -> l.matches(".*valid \\(current-practice@1\\.1, \\d+ rules, .*"));
     }
 
     @Test
@@ -61,7 +65,7 @@ class PolicyCommandTest {
         assertThat(run.outLines())
                 .singleElement()
                 .asString()
-                .startsWith("wrote " + out + " (responsive@1.0 as DMN 1.3");
+                .startsWith("wrote " + out + " (responsive@1.1 as DMN 1.3");
         String xml = Files.readString(out);
         assertThat(xml)
                 .contains("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"")

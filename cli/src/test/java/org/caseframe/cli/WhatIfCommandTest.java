@@ -35,8 +35,8 @@ class WhatIfCommandTest {
                 .as("no progress bar when standard error is not a terminal")
                 .isEmpty();
         JsonNode report = new ObjectMapper().readTree(json.toFile());
-        assertThat(report.get("baseline").asText()).isEqualTo("current-practice@1.0");
-        assertThat(report.get("candidate").asText()).isEqualTo("responsive@1.0");
+        assertThat(report.get("baseline").asText()).isEqualTo("current-practice@1.1");
+        assertThat(report.get("candidate").asText()).isEqualTo("responsive@1.1");
         assertThat(report.get("cases").asInt()).isEqualTo(60);
         assertThat(report.get("changedCases")).isNotEmpty();
         JsonNode change = report.get("changedCases").get(0).get("changes").get(0);

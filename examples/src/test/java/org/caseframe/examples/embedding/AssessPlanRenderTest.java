@@ -29,11 +29,11 @@ class AssessPlanRenderTest {
         assertThat(outcome.scores()).containsExactly("dash-style@1.0 RISK_LEVEL: MEDIUM");
         assertThat(outcome.profile().levels()).containsEntry(Factor.DOMESTIC_ABUSE, "MEDIUM");
         assertThat(outcome.plan().objectives()).isNotEmpty();
-        assertThat(outcome.plan().policy()).isEqualTo("responsive@1.0");
+        assertThat(outcome.plan().policy()).isEqualTo("responsive@1.1");
         assertThat(outcome.reports()).containsExactly(dir.resolve("formulation.pdf"), dir.resolve("sentence-plan.pdf"));
         assertThat(text(dir.resolve("formulation.pdf"))).contains(outcome.subjectId(), "OFFICIAL");
         assertThat(text(dir.resolve("sentence-plan.pdf")).replaceAll("\\s+", " "))
-                .contains(outcome.subjectId(), "responsive@1.0");
+                .contains(outcome.subjectId(), "responsive@1.1");
     }
 
     @Test

@@ -27,7 +27,7 @@ class CustomPolicyTest {
 
         WhatIf.Report report = CustomPolicy.compare(local, "responsive", 400, 7, AS_OF);
 
-        assertThat(local.ref()).isEqualTo("responsive-local@1.1");
+        assertThat(local.ref()).isEqualTo("responsive-local@1.2");
         assertThat(report.changedCases()).isNotEmpty();
         assertThat(report.changedCases())
                 .flatMap(WhatIf.CaseChanges::changes)
@@ -48,12 +48,12 @@ class CustomPolicyTest {
 
         SentencePlan plan = CustomPolicy.plan(Path.of("cases/terrorist-licence.yaml"), local, AS_OF);
 
-        assertThat(plan.policy()).isEqualTo("responsive-local@1.1");
+        assertThat(plan.policy()).isEqualTo("responsive-local@1.2");
         assertThat(plan.controls())
                 .isNotEmpty()
                 .flatMap(c -> c.reasons())
                 .extracting(Decisions.Reason::policy)
-                .containsOnly("responsive-local@1.1");
+                .containsOnly("responsive-local@1.2");
     }
 
     @Test

@@ -90,7 +90,7 @@ class PlanReportsTest {
         assertThat(text)
                 .contains(
                         "Category 4, level 2; review by 2027-05-22",
-                        "MAPPA_L2_CONVICTED (responsive@1.0)",
+                        "MAPPA_L2_CONVICTED (responsive@1.1)",
                         "Complete the Healthy Identity Intervention",
                         "PSYCHOLOGIST",
                         "MAPPA panel");

@@ -45,7 +45,7 @@ class SentencePlanReportTest {
         assertThat(text)
                 .contains(
                         "Sentence plan",
-                        "responsive@1.0",
+                        "responsive@1.1",
                         "Managed by NSD",
                         "Category 4, level 2",
                         "MAPPA_L2_CONVICTED",

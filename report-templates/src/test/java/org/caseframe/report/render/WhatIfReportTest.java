@@ -31,10 +31,10 @@ class WhatIfReportTest {
 
         assertThat(text)
                 .contains(
-                        "current-practice@1.0 against responsive@1.0",
+                        "current-practice@1.1 against responsive@1.1",
                         "Cases 40",
                         "MAPPA_LEVEL_DOWN",
-                        "hours a month under current-practice@1.0",
+                        "hours a month under current-practice@1.1",
                         "was MAPPA_L3_CONVICTED");
         assertThat(text.replace(" ", "")).contains("COH-0000");
         PlanReportsTest.assertPdfUa(pdf);
