@@ -277,6 +277,18 @@ public final class Caseframe {
         boolean onlyMarkings = !checked.isValid()
                 && checked.problems().stream().allMatch(p -> p.code() == ProblemCode.MARKING_NOT_LOGGED);
         CaseFile c = onlyMarkings ? structureOnly(file) : checked.orThrow();
+        boolean review = decision.type().equals(Optional.of(org.caseframe.core.model.DecisionType.MAPPA_REVIEW));
+        if (review != decision.mappaLevel().isPresent()
+                || decision.mappaLevel().filter(l -> l < 1 || l > 3).isPresent()) {
+            throw new InvalidInputException(
+                    file.toString(),
+                    List.of(new Problem(
+                            "/decisionLog/-/mappaLevel",
+                            review ? ProblemCode.MISSING_FIELD : ProblemCode.INVALID_VALUE,
+                            review
+                                    ? "a MAPPA review records the level the panel decided, 1 to 3 (--mappa-level)"
+                                    : "only a MAPPA review (--type MAPPA_REVIEW) decides a level")));
+        }
         DecisionLog log = DecisionLog.of(c);
         Optional<String> sealedWith = log.keyId();
         if (sealedWith.isPresent() && !sealedWith.equals(logKey.map(LogKey::id))) {

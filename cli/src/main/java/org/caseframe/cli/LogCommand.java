@@ -11,6 +11,7 @@ import org.caseframe.Caseframe;
 import org.caseframe.LogCheck;
 import org.caseframe.core.log.Decision;
 import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.HandlingRestriction;
 import org.caseframe.core.model.Practitioner;
 import org.caseframe.core.model.ProtectiveMarking;
@@ -146,6 +147,18 @@ final class LogCommand {
         List<String> sealedReferences = List.of();
 
         @Option(
+                names = "--type",
+                paramLabel = "TYPE",
+                description = "What kind of decision it is, when the planner reads it: ${COMPLETION-CANDIDATES}.")
+        DecisionType type;
+
+        @Option(
+                names = "--mappa-level",
+                paramLabel = "LEVEL",
+                description = "The MAPPA level (1 to 3) a MAPPA_REVIEW decided.")
+        Integer mappaLevel;
+
+        @Option(
                 names = "--at",
                 paramLabel = "INSTANT",
                 description = "When it was decided (e.g. 2026-11-30T10:15:00Z). Default: now.")
@@ -165,7 +178,9 @@ final class LogCommand {
                                     rationale,
                                     marking,
                                     Optional.ofNullable(handling),
-                                    sealedReferences),
+                                    sealedReferences,
+                                    Optional.ofNullable(type),
+                                    Optional.ofNullable(mappaLevel)),
                             at == null ? Instant.now() : at);
             spec.commandLine()
                     .getOut()

@@ -3,6 +3,7 @@ package org.caseframe.core.log;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.HandlingRestriction;
 import org.caseframe.core.model.Practitioner;
 import org.caseframe.core.model.ProtectiveMarking;
@@ -16,6 +17,8 @@ import org.caseframe.core.model.ProtectiveMarking;
  * @param marking the protective marking of the record
  * @param handling a need-to-know restriction, if any
  * @param sealedReferences handles of sealed material it rests on (never the material)
+ * @param type what kind of decision it is, when the planner reads it
+ * @param mappaLevel the level a MAPPA review decided
  */
 public record Decision(
         Practitioner by,
@@ -23,7 +26,20 @@ public record Decision(
         String rationale,
         ProtectiveMarking marking,
         Optional<HandlingRestriction> handling,
-        List<String> sealedReferences) {
+        List<String> sealedReferences,
+        Optional<DecisionType> type,
+        Optional<Integer> mappaLevel) {
+
+    /** A decision of no particular type. */
+    public Decision(
+            Practitioner by,
+            String decision,
+            String rationale,
+            ProtectiveMarking marking,
+            Optional<HandlingRestriction> handling,
+            List<String> sealedReferences) {
+        this(by, decision, rationale, marking, handling, sealedReferences, Optional.empty(), Optional.empty());
+    }
 
     public Decision {
         Objects.requireNonNull(by, "by");
@@ -32,6 +48,8 @@ public record Decision(
         Objects.requireNonNull(marking, "marking");
         handling = handling == null ? Optional.empty() : handling;
         sealedReferences = sealedReferences == null ? List.of() : List.copyOf(sealedReferences);
+        type = type == null ? Optional.empty() : type;
+        mappaLevel = mappaLevel == null ? Optional.empty() : mappaLevel;
     }
 
     /** An OFFICIAL decision with no handling restriction and no sealed references. */

@@ -119,6 +119,8 @@ public final class DecisionLog {
                 decision.handling(),
                 decision.sealedReferences(),
                 markings,
+                decision.type(),
+                decision.mappaLevel(),
                 key.map(LogKey::id),
                 previous,
                 GENESIS);
@@ -366,6 +368,12 @@ public final class DecisionLog {
                 field(digest, m.handling().map(Enum::name).orElse(""));
             }
         }
+        // Likewise absent in records written before typed decisions.
+        if (r.type().isPresent() || r.mappaLevel().isPresent()) {
+            field(digest, "type");
+            field(digest, r.type().map(Enum::name).orElse(""));
+            field(digest, r.mappaLevel().map(String::valueOf).orElse(""));
+        }
         field(digest, r.previousHash());
     }
 
@@ -387,6 +395,8 @@ public final class DecisionLog {
                 r.handling(),
                 r.sealedReferences(),
                 r.markings(),
+                r.type(),
+                r.mappaLevel(),
                 r.keyId(),
                 r.previousHash(),
                 hash);

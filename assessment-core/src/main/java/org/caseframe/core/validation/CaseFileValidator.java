@@ -16,6 +16,7 @@ import org.caseframe.core.log.DecisionLog;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.EvidenceMarking;
 import org.caseframe.core.model.InstrumentDefinition;
@@ -260,6 +261,22 @@ public final class CaseFileValidator {
                         Pointer.of("decisionLog", i, "at"),
                         ProblemCode.DATE_IN_FUTURE,
                         records.get(i).at() + " is after now (" + clock.instant() + ")");
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            DecisionRecord r = records.get(i);
+            boolean review = r.type().equals(Optional.of(DecisionType.MAPPA_REVIEW));
+            if (review && r.mappaLevel().isEmpty()) {
+                problems.add(
+                        Pointer.of("decisionLog", i, "mappaLevel"),
+                        ProblemCode.MISSING_FIELD,
+                        "a MAPPA review records the level the panel decided (mappaLevel, 1 to 3)");
+            }
+            if (!review && r.mappaLevel().isPresent()) {
+                problems.add(
+                        Pointer.of("decisionLog", i, "mappaLevel"),
+                        ProblemCode.INVALID_VALUE,
+                        "only a MAPPA review (type: MAPPA_REVIEW) decides a level");
             }
         }
         Map<String, DecisionLog.Recorded> recorded = DecisionLog.of(records).recordedMarkings();

@@ -132,16 +132,16 @@ public final class PlanChecks {
     private static void ctSummaryShared(List<Finding> findings, AssessedCase caseFile) {
         boolean assessed = caseFile.latestFinished("erg22plus").isPresent()
                 || caseFile.latestFinished("pathfinder-style").isPresent();
-        boolean shared = caseFile.decisionLog().stream().anyMatch(r -> {
-            String text = (r.decision() + " " + r.rationale()).toLowerCase(Locale.ROOT);
-            return text.contains("shar") && (text.contains("pom") || text.contains("prison offender manager"));
-        });
+        boolean shared = caseFile.decisionLog().stream()
+                .anyMatch(r -> r.type()
+                        .equals(java.util.Optional.of(
+                                org.caseframe.core.model.DecisionType.CT_SUMMARY_SHARED_WITH_POM)));
         if (assessed && !shared) {
             findings.add(new Finding(
                     Severity.WARNING,
                     "CT_SUMMARY_NOT_SHARED_WITH_POM",
-                    "no decision-log record that"
-                            + " the CT assessment summary was shared with the prison offender manager",
+                    "no decision-log record of type CT_SUMMARY_SHARED_WITH_POM: the CT assessment summary has not been"
+                            + " recorded as shared with the prison offender manager",
                     "Recommendation 17"));
         }
     }

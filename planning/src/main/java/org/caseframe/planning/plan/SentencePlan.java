@@ -87,9 +87,22 @@ public record SentencePlan(
      * @param category 1 to 4
      * @param level 1 to 3
      * @param reviewDate when the level is next reviewed
-     * @param reasons why
+     * @param reasons why: the rules that set the level
+     * @param basis what else the level rests on, in words: how long the person has been stable and the threshold,
+     *     when the risk management plan was recorded as in place, the latest panel review
      */
-    public record Mappa(int category, int level, LocalDate reviewDate, List<Decisions.Reason> reasons) {}
+    public record Mappa(
+            int category, int level, LocalDate reviewDate, List<Decisions.Reason> reasons, List<String> basis) {
+        public Mappa {
+            reasons = List.copyOf(reasons);
+            basis = List.copyOf(basis);
+        }
+
+        /** MAPPA management with nothing said beyond the rules. */
+        public Mappa(int category, int level, LocalDate reviewDate, List<Decisions.Reason> reasons) {
+            this(category, level, reviewDate, reasons, List.of());
+        }
+    }
 
     /** Who owns an objective. */
     public enum Owner {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.CheckOutcome;
+import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.KeyDates;
@@ -79,7 +80,11 @@ public final class SentencePlanner {
         }
         Optional<SentencePlan.Mappa> mappa = d.mappa()
                 .map(m -> new SentencePlan.Mappa(
-                        m.category(), m.level(), asOf.plusMonths(m.reviewMonths()), m.reasons()));
+                        m.category(),
+                        m.level(),
+                        asOf.plusMonths(m.reviewMonths()),
+                        m.reasons(),
+                        mappaBasis(caseFile, profile, policy)));
         List<LocalDate> reviews = new ArrayList<>();
         for (int m = templates.reviewMonths(); m <= 12; m += templates.reviewMonths()) {
             reviews.add(asOf.plusMonths(m));
@@ -107,7 +112,60 @@ public final class SentencePlanner {
                 List.of());
         List<SentencePlan.Finding> findings = new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks));
         findings.addAll(missingAssessments(matrix(policy), profile));
+        findings.addAll(reviewDiffers(caseFile, draft.mappa()));
         return draft.withFindings(findings);
+    }
+
+    /**
+     * What a MAPPA level rests on besides its rules, in words: the period of stability against the policy's threshold,
+     * the risk management plan, and the latest panel review.
+     */
+    private static List<String> mappaBasis(AssessedCase caseFile, RiskProfile profile, Policy policy) {
+        List<String> basis = new ArrayList<>();
+        Optional<Integer> threshold = Optional.ofNullable(policy.thresholds().get("stableMonthsForStepDown"));
+        profile.months(Factor.MONTHS_STABLE)
+                .ifPresentOrElse(
+                        m -> basis.add("stable " + m + (m == 1 ? " month" : " months")
+                                + RiskProfiles.stableSince(caseFile)
+                                        .map(d -> " (since " + d + ")")
+                                        .orElse("")
+                                + threshold
+                                        .map(t -> "; step-down threshold " + t + " months, "
+                                                + (m >= t ? "met" : "not met"))
+                                        .orElse("")),
+                        () -> basis.add("stability cannot be established (not yet in the community)"));
+        RiskProfiles.riskManagementPlanInPlace(caseFile)
+                .ifPresentOrElse(
+                        r -> basis.add("risk management plan in place since "
+                                + r.at().toString().substring(0, 10) + " (decision-log record " + r.sequence() + ")"),
+                        () -> basis.add("no decision-log record that the risk management plan is in place"));
+        RiskProfiles.latestReview(caseFile)
+                .ifPresentOrElse(
+                        r -> basis.add(
+                                "latest MAPPA review on " + r.at().toString().substring(0, 10) + " decided level "
+                                        + r.mappaLevel().orElse(0) + " (decision-log record " + r.sequence() + ")"),
+                        () -> basis.add("no MAPPA review recorded in the decision log"));
+        return basis;
+    }
+
+    /** A finding when the policy's recommended level differs from what the latest panel review decided. */
+    private static List<SentencePlan.Finding> reviewDiffers(AssessedCase caseFile, Optional<SentencePlan.Mappa> mappa) {
+        Optional<DecisionRecord> review = RiskProfiles.latestReview(caseFile);
+        if (mappa.isEmpty() || review.isEmpty() || review.get().mappaLevel().isEmpty()) {
+            return List.of();
+        }
+        int decided = review.get().mappaLevel().get();
+        if (decided == mappa.get().level()) {
+            return List.of();
+        }
+        return List.of(new SentencePlan.Finding(
+                SentencePlan.Severity.WARNING,
+                "MAPPA_LEVEL_DIFFERS_FROM_REVIEW",
+                "the policy recommends MAPPA level " + mappa.get().level() + "; the latest panel review ("
+                        + review.get().at().toString().substring(0, 10) + ", decision-log record "
+                        + review.get().sequence() + ") decided level " + decided
+                        + ": the panel decides, so record a review of the recommendation",
+                "Recommendation 4"));
     }
 
     /**

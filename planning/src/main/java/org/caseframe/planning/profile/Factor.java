@@ -31,6 +31,10 @@ public enum Factor {
             "LATER_COMMUNITY",
             "POST_SENTENCE_NOTIFICATION"),
     APPROVED_PREMISES(Kind.CATEGORY, "NONE", "RESIDENT", "LEFT"),
+    /** The level the latest MAPPA panel review recorded in the decision log decided, or NONE before any review. */
+    MAPPA_REVIEW(Kind.CATEGORY, "NONE", "LEVEL_1", "LEVEL_2", "LEVEL_3"),
+    /** Whether the decision log records the risk management plan as in place. */
+    RISK_MANAGEMENT_PLAN(Kind.CATEGORY, "NOT_RECORDED", "IN_PLACE"),
     /** Months since the later of entering the community and the latest adverse event. Fewer means more risk. */
     MONTHS_STABLE(Kind.STABILITY),
     MONTHS_SINCE_RELEASE(Kind.COUNT),
@@ -92,6 +96,8 @@ public enum Factor {
             case SEXUAL_HARM -> "sexual harm risk";
             case STAGE -> "the stage of the sentence";
             case APPROVED_PREMISES -> "approved premises residence";
+            case MAPPA_REVIEW -> "the latest MAPPA panel review";
+            case RISK_MANAGEMENT_PLAN -> "the risk management plan";
             case MONTHS_STABLE -> "the months of stability in the community";
             case MONTHS_SINCE_RELEASE -> "the months since release";
             case MONTHS_SINCE_APPROVED_PREMISES -> "the months since leaving approved premises";

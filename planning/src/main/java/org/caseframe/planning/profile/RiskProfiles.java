@@ -9,6 +9,8 @@ import org.caseframe.core.model.AdverseEvent;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.CheckKind;
 import org.caseframe.core.model.CheckOutcome;
+import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.SummaryJudgement;
@@ -55,16 +57,52 @@ public final class RiskProfiles {
         dates.release()
                 .filter(r -> !r.isAfter(asOf))
                 .ifPresent(r -> months.put(Factor.MONTHS_SINCE_RELEASE, monthsBetween(r, asOf)));
-        communityStart.ifPresent(start -> {
-            LocalDate stableFrom = caseFile.events().stream()
-                    .map(AdverseEvent::date)
-                    .filter(d -> !d.isAfter(asOf) && d.isAfter(start))
-                    .max(LocalDate::compareTo)
-                    .orElse(start);
-            months.put(Factor.MONTHS_STABLE, monthsBetween(stableFrom, asOf));
-        });
+        stableSince(caseFile).ifPresent(from -> months.put(Factor.MONTHS_STABLE, monthsBetween(from, asOf)));
         approvedPremises(caseFile.legalStatus(), dates, asOf, levels, months);
+        levels.put(
+                Factor.MAPPA_REVIEW,
+                latestReview(caseFile)
+                        .flatMap(DecisionRecord::mappaLevel)
+                        .map(l -> "LEVEL_" + l)
+                        .orElse("NONE"));
+        levels.put(
+                Factor.RISK_MANAGEMENT_PLAN,
+                riskManagementPlanInPlace(caseFile).isPresent() ? "IN_PLACE" : "NOT_RECORDED");
         return new RiskProfile(asOf, levels, months);
+    }
+
+    /**
+     * The date stability is counted from: the later of entering the community and the latest adverse event since, if
+     * the person is in the community by the case's date.
+     */
+    public static Optional<LocalDate> stableSince(AssessedCase caseFile) {
+        LocalDate asOf = caseFile.asOf();
+        KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
+        return communityStart(caseFile.legalStatus(), dates)
+                .filter(d -> !d.isAfter(asOf))
+                .map(start -> caseFile.events().stream()
+                        .map(AdverseEvent::date)
+                        .filter(d -> !d.isAfter(asOf) && d.isAfter(start))
+                        .max(LocalDate::compareTo)
+                        .orElse(start));
+    }
+
+    /** The latest MAPPA review in the decision log recorded on or before the case's date. */
+    public static Optional<DecisionRecord> latestReview(AssessedCase caseFile) {
+        return typed(caseFile, DecisionType.MAPPA_REVIEW).reduce((a, b) -> b);
+    }
+
+    /** The first record of the risk management plan being in place, on or before the case's date. */
+    public static Optional<DecisionRecord> riskManagementPlanInPlace(AssessedCase caseFile) {
+        return typed(caseFile, DecisionType.RISK_MANAGEMENT_PLAN_IN_PLACE).findFirst();
+    }
+
+    private static java.util.stream.Stream<DecisionRecord> typed(AssessedCase caseFile, DecisionType type) {
+        LocalDate asOf = caseFile.asOf();
+        return caseFile.decisionLog().stream()
+                .filter(r -> r.type().equals(Optional.of(type)))
+                .filter(r ->
+                        !r.at().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(asOf));
     }
 
     /** A copy of {@code profile} with a predictor band an embedder computed (the case file holds no predictor inputs). */

@@ -100,7 +100,8 @@ public final class PlanReports {
         plan.mappa()
                 .ifPresent(m -> supervision.add(new Line(
                         "MAPPA category " + m.category() + " level " + m.level(),
-                        "review by " + m.reviewDate() + "; " + SentencePlanView.rules(m.reasons()))));
+                        "review by " + m.reviewDate() + "; " + SentencePlanView.rules(m.reasons())
+                                + (m.basis().isEmpty() ? "" : "; rests on: " + String.join("; ", m.basis())))));
         supervision.add(new Line(
                 "Scheduled contacts in the next 12 months",
                 plan.contactSchedule().size() + " (see the sentence plan for dates)"));
@@ -153,8 +154,11 @@ public final class PlanReports {
                         .orElse("Not MAPPA-managed under this policy"),
                 plan.mappa().map(m -> m.reviewDate().toString()).orElse("not applicable"),
                 plan.mappa()
-                        .map(m -> m.reasons().stream()
-                                .map(r -> new Line(r.rule() + " (" + r.policy() + ")", r.description()))
+                        .map(m -> java.util.stream.Stream.concat(
+                                        m.reasons().stream()
+                                                .map(r ->
+                                                        new Line(r.rule() + " (" + r.policy() + ")", r.description())),
+                                        m.basis().stream().map(b -> new Line("Rests on", b)))
                                 .toList())
                         .orElse(List.of()),
                 plan.objectives().stream()

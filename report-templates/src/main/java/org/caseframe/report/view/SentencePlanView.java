@@ -70,7 +70,8 @@ public record SentencePlanView(
                 + " (" + rules(plan.nsd().reasons()) + ")";
         String mappa = plan.mappa()
                 .map(m -> "Category " + m.category() + ", level " + m.level() + "; review by " + m.reviewDate() + " ("
-                        + rules(m.reasons()) + ")")
+                        + rules(m.reasons()) + ")"
+                        + (m.basis().isEmpty() ? "" : ". Rests on: " + String.join("; ", m.basis())))
                 .orElse("Not MAPPA-managed under this policy");
         return new SentencePlanView(
                 "Sentence plan",
