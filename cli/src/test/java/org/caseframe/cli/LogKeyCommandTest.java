@@ -52,9 +52,9 @@ class LogKeyCommandTest {
         CliRun withoutKey = CliRun.run("", "log", "verify", caseFile.toString());
 
         assertThat(appended.exit()).as(appended.errLines().toString()).isZero();
-        assertThat(appended.out()).startsWith("appended record 5 to " + caseFile + " (sealed with key ");
+        assertThat(appended.out()).startsWith("appended record 7 to " + caseFile + " (sealed with key ");
         assertThat(verified.exit()).isZero();
-        assertThat(verified.out()).contains("decision log intact (5 records", "every seal checked");
+        assertThat(verified.out()).contains("decision log intact (7 records", "every seal checked");
         assertThat(withoutKey.exit()).isZero();
         assertThat(withoutKey.out()).contains("seals not checked without the key: give --key-file");
         assertThat(CliRun.run("", "validate", "--today", "2026-11-22", caseFile.toString())
@@ -75,22 +75,22 @@ class LogKeyCommandTest {
     void aLogRewrittenAndResealedWithoutTheKeyFailsNamingTheRecord() throws Exception {
         append("MAPPA level 3 confirmed", "2026-11-20T10:00:00Z", "--key-file", key.toString());
         append("Refer to DDP", "2026-11-21T10:00:00Z", "--key-file", key.toString());
-        // Someone holding the file but not the key rewrites record 6 and seals it with a key of their own.
+        // Someone holding the file but not the key rewrites record 8 and seals it with a key of their own.
         Path otherKey = Files.writeString(dir.resolve("other.key"), "not-the-organisations-key-0123456789abc\n");
         String text = Files.readString(caseFile);
-        int cut = text.lastIndexOf("  - sequence: 6");
+        int cut = text.lastIndexOf("  - sequence: 8");
         Files.writeString(caseFile, text.substring(0, cut));
         CliRun forged = append("Do not refer to DDP", "2026-11-21T10:00:00Z", "--key-file", otherKey.toString());
 
         CliRun verified = CliRun.run("", "log", "verify", caseFile.toString(), "--key-file", key.toString());
 
         assertThat(forged.exit()).as("appending with another key is refused").isEqualTo(2);
-        assertThat(verified.exit()).isZero().as("the cut log is still intact up to record 5");
+        assertThat(verified.exit()).isZero().as("the cut log is still intact up to record 7");
         assertThat(CliRun.run("", "log", "verify", caseFile.toString(), "--key-file", otherKey.toString())
                         .errLines())
                 .singleElement()
                 .asString()
-                .startsWith("/decisionLog/4: record 5 is sealed with another key");
+                .startsWith("/decisionLog/6: record 7 is sealed with another key");
     }
 
     @Test
@@ -103,7 +103,7 @@ class LogKeyCommandTest {
 
         assertThat(verified.exit()).isEqualTo(2);
         assertThat(verified.errLines())
-                .containsExactly("/decisionLog/5: record 6 was changed after it was written: its hash does not match");
+                .containsExactly("/decisionLog/7: record 8 was changed after it was written: its hash does not match");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SchemaAndLogCommandTest {
         CliRun broken = CliRun.run("", "log", "verify", "../examples/broken/semantic-problems.yaml");
 
         assertThat(intact.exit()).isZero();
-        assertThat(intact.out()).contains("decision log intact (4 records, head ");
+        assertThat(intact.out()).contains("decision log intact (6 records, head ");
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.errLines())
                 .containsExactly(

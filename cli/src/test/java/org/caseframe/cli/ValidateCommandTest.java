@@ -38,7 +38,7 @@ class ValidateCommandTest {
         Run run = run("validate", "--today", "2026-11-22", SAMPLE);
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains(SAMPLE + ": valid (1 assessments, 6 evidence, 4 decisions; chain intact)");
+        assertThat(run.out()).contains(SAMPLE + ": valid (1 assessments, 6 evidence, 6 decisions; chain intact)");
         assertThat(run.errLines()).isEmpty();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.caseframe.core.log.Decision;
+import org.caseframe.core.log.DecisionLog;
 import org.caseframe.core.model.AdverseEvent;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.AssessmentStatus;
@@ -17,6 +19,7 @@ import org.caseframe.core.model.CheckOutcome;
 import org.caseframe.core.model.Cohort;
 import org.caseframe.core.model.Contact;
 import org.caseframe.core.model.ContactKind;
+import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.EventKind;
 import org.caseframe.core.model.FormulationSection;
 import org.caseframe.core.model.InstrumentDefinition;
@@ -28,6 +31,7 @@ import org.caseframe.core.model.Level;
 import org.caseframe.core.model.NameUse;
 import org.caseframe.core.model.PersonName;
 import org.caseframe.core.model.Practitioner;
+import org.caseframe.core.model.ProtectiveMarking;
 import org.caseframe.core.model.RatingScale;
 import org.caseframe.core.model.Sentence;
 import org.caseframe.core.model.Sex;
@@ -66,7 +70,51 @@ public final class CohortGenerator {
         Random random = new Random(seed);
         List<CaseFile> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(caseFile(random, i + 1));
+            out.add(withDecisions(caseFile(random, i + 1), new Random(seed * 31 + i + 1)));
+        }
+        return out;
+    }
+
+    // The decisions people record that plans rest on: for most cases in the community, the risk management plan put
+    // in place some weeks after release, and for some the MAPPA panel's latest review. Drawn from a stream of its own,
+    // so the rest of each case is as it always was for a seed.
+    private CaseFile withDecisions(CaseFile c, Random r) {
+        Optional<LocalDate> release = c.sentence().flatMap(s -> s.dates().release());
+        if (release.isEmpty() || !release.get().isBefore(asOf) || r.nextDouble() >= 0.7) {
+            return c;
+        }
+        LocalDate inPlace = release.get().plusDays(14 + r.nextInt(120));
+        if (inPlace.isAfter(asOf)) {
+            return c;
+        }
+        Practitioner manager = new Practitioner("Generated Manager", "NSD senior probation officer");
+        CaseFile out = DecisionLog.appendTo(
+                c,
+                new Decision(
+                        manager,
+                        "Risk management plan in place",
+                        "Generated: licence conditions, monitoring and interventions in place.",
+                        ProtectiveMarking.OFFICIAL,
+                        Optional.empty(),
+                        List.of(),
+                        Optional.of(DecisionType.RISK_MANAGEMENT_PLAN_IN_PLACE),
+                        Optional.empty()),
+                inPlace.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        LocalDate reviewed = inPlace.plusDays(90 + r.nextInt(300));
+        if (r.nextDouble() < 0.5 && !reviewed.isAfter(asOf)) {
+            int level = r.nextDouble() < 0.6 ? 2 : 3;
+            out = DecisionLog.appendTo(
+                    out,
+                    new Decision(
+                            manager,
+                            "MAPPA panel review: level " + level,
+                            "Generated panel review.",
+                            ProtectiveMarking.OFFICIAL,
+                            Optional.empty(),
+                            List.of(),
+                            Optional.of(DecisionType.MAPPA_REVIEW),
+                            Optional.of(level)),
+                    reviewed.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         }
         return out;
     }

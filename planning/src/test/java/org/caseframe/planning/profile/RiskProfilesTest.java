@@ -63,8 +63,11 @@ class RiskProfilesTest {
         Decisions stepped = responsive.evaluate(stable);
         assertThat(stepped.mappa().orElseThrow().level()).isEqualTo(2);
         assertThat(stepped.mappa().orElseThrow().category()).isEqualTo(4);
-        assertThat(stepped.mappa().orElseThrow().reasons()).singleElement().satisfies(r -> {
-            assertThat(r.rule()).isEqualTo("MAPPA_L2_CONVICTED");
+        // Level 2 at least for a convicted case, and the step-down itself: plan in place (record 5) and stable.
+        assertThat(stepped.mappa().orElseThrow().reasons())
+                .extracting(Decisions.Reason::rule)
+                .containsExactly("MAPPA_L2_CONVICTED", "MAPPA_L2_STEP_DOWN");
+        assertThat(stepped.mappa().orElseThrow().reasons()).allSatisfy(r -> {
             assertThat(r.policy()).isEqualTo("responsive@1.1");
             assertThat(r.matched()).containsEntry("cohort", "TERRORIST");
         });

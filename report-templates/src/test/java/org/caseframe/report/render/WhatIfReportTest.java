@@ -35,7 +35,7 @@ class WhatIfReportTest {
                         "Cases 40",
                         "MAPPA_LEVEL_DOWN",
                         "hours a month under current-practice@1.1",
-                        "was MAPPA_L3_CONVICTED");
+                        "was NSD_TERRORIST_RISK_BROAD; now NSD_TERRORIST_RISK_LOW");
         assertThat(text.replace(" ", "")).contains("COH-0000");
         PlanReportsTest.assertPdfUa(pdf);
         String alt = WhatIfView.of(report).chart().alt();

@@ -1,0 +1,217 @@
+package org.caseframe.planning.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.caseframe.core.io.CaseFiles;
+import org.caseframe.core.log.Decision;
+import org.caseframe.core.log.DecisionLog;
+import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.DecisionType;
+import org.caseframe.core.model.Practitioner;
+import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.instruments.AssessedCase;
+import org.caseframe.instruments.InstrumentCatalogue;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.Policies;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.profile.Factor;
+import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.profile.RiskProfiles;
+import org.caseframe.planning.standards.Standards;
+import org.caseframe.planning.whatif.CohortGenerator;
+import org.caseframe.planning.whatif.WhatIf;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inspection's account of MAPPA and of unassessed risk, scenario by scenario, on the fictional sample case (on
+ * licence since 2025-03-10; its log records the risk management plan in place on 2025-09-15 and a panel review to
+ * level 2 on 2026-03-20) and on a generated cohort.
+ */
+class InspectionScenariosTest {
+    static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.bundled();
+    static final CaseFile SAMPLE = CaseFiles.reader()
+            .withDefinitions(CATALOGUE)
+            .withClock(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC))
+            .read(Path.of("src/test/resources/fixtures/cases/terrorist-licence.yaml"));
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final Policy CURRENT = Policies.bundled("current-practice").orElseThrow();
+    static final Policy RESPONSIVE = Policies.bundled("responsive").orElseThrow();
+    static final Practitioner SPO = new Practitioner("Chris Sample", "NSD senior probation officer");
+
+    /** The sample with only the first {@code n} decision-log records (before the plan and the review). */
+    static CaseFile withFirstRecords(int n) {
+        return SAMPLE.withDecisionLog(SAMPLE.decisionLog().subList(0, n));
+    }
+
+    static CaseFile append(CaseFile c, DecisionType type, Optional<Integer> level, String at) {
+        return DecisionLog.appendTo(
+                c,
+                new Decision(
+                        SPO,
+                        type.label(),
+                        "Fictional scenario.",
+                        ProtectiveMarking.OFFICIAL,
+                        Optional.empty(),
+                        List.of(),
+                        Optional.of(type),
+                        level),
+                Instant.parse(at));
+    }
+
+    static SentencePlan plan(CaseFile c, LocalDate asOf, Policy policy) {
+        return SentencePlanner.bundled().plan(AssessedCase.of(c, CATALOGUE, asOf), policy);
+    }
+
+    static List<String> rules(SentencePlan p) {
+        return p.mappa().orElseThrow().reasons().stream()
+                .map(Decisions.Reason::rule)
+                .toList();
+    }
+
+    @Test
+    void currentPracticeHoldsLevel3AfterTwelveMonthsUntilAPanelReviewDecidesAnother() {
+        SentencePlan unreviewed = plan(withFirstRecords(5), TODAY, CURRENT);
+        SentencePlan reviewed = plan(SAMPLE, TODAY, CURRENT);
+
+        assertThat(unreviewed.mappa().orElseThrow().level()).isEqualTo(3);
+        assertThat(rules(unreviewed)).contains("MAPPA_L3_UNTIL_REVIEWED");
+        assertThat(unreviewed.mappa().orElseThrow().basis()).contains("no MAPPA review recorded in the decision log");
+        assertThat(reviewed.mappa().orElseThrow().level()).isEqualTo(2);
+        assertThat(reviewed.mappa().orElseThrow().basis())
+                .contains("latest MAPPA review on 2026-03-20 decided level 2 (decision-log record 6)");
+        assertThat(Policies.bundledVersions("current-practice").get(0))
+                .as("version 1.0 stepped down on its own, and is kept as it was")
+                .satisfies(v -> assertThat(plan(withFirstRecords(5), TODAY, v)
+                                .mappa()
+                                .orElseThrow()
+                                .level())
+                        .isEqualTo(2));
+    }
+
+    @Test
+    void responsiveStepsDownOnlyWithTheRiskManagementPlanInPlaceAndStabilityAndSaysSo() {
+        SentencePlan noPlan = plan(withFirstRecords(4), TODAY, RESPONSIVE);
+        SentencePlan stepped = plan(SAMPLE, TODAY, RESPONSIVE);
+
+        assertThat(noPlan.mappa().orElseThrow().level()).isEqualTo(3);
+        assertThat(rules(noPlan)).contains("MAPPA_L3_UNTIL_RISK_MANAGEMENT_IN_PLACE");
+        assertThat(noPlan.mappa().orElseThrow().basis())
+                .contains("no decision-log record that the risk management plan is in place");
+        assertThat(stepped.mappa().orElseThrow().level()).isEqualTo(2);
+        assertThat(stepped.mappa().orElseThrow().reasons())
+                .filteredOn(r -> r.rule().equals("MAPPA_L2_STEP_DOWN"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.matched())
+                        .containsEntry("riskManagementPlan", "IN_PLACE")
+                        .containsEntry("monthsStable", "20"));
+        assertThat(stepped.mappa().orElseThrow().basis())
+                .containsExactly(
+                        "stable 20 months (since 2025-03-10); step-down threshold 6 months, met",
+                        "risk management plan in place since 2025-09-15 (decision-log record 5)",
+                        "latest MAPPA review on 2026-03-20 decided level 2 (decision-log record 6)");
+    }
+
+    @Test
+    void aRecommendationThatDiffersFromTheLatestReviewIsAFinding() {
+        CaseFile reviewedUp = append(SAMPLE, DecisionType.MAPPA_REVIEW, Optional.of(3), "2026-10-01T10:00:00Z");
+
+        SentencePlan p = plan(reviewedUp, TODAY, RESPONSIVE);
+
+        assertThat(p.mappa().orElseThrow().level()).isEqualTo(2);
+        assertThat(p.findings())
+                .filteredOn(f -> f.code().equals("MAPPA_LEVEL_DIFFERS_FROM_REVIEW"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("recommends MAPPA level 2", "decided level 3", "decision-log record 7"));
+        assertThat(plan(SAMPLE, TODAY, RESPONSIVE).findings())
+                .noneMatch(f -> f.code().equals("MAPPA_LEVEL_DIFFERS_FROM_REVIEW"));
+    }
+
+    @Test
+    void aTerrorismCaseThreeMonthsAfterReleaseWithoutRoshIsNotTreatedAsLowAndTheGapIsNamed() {
+        LocalDate threeMonthsOut = LocalDate.of(2025, 6, 10);
+        SentencePlan p = plan(SAMPLE, threeMonthsOut, RESPONSIVE);
+        SentencePlan old = plan(
+                SAMPLE, threeMonthsOut, Policies.bundledVersions("responsive").get(0));
+
+        Map<String, Decisions.ControlDecision> controls =
+                p.controls().stream().collect(Collectors.toMap(c -> c.type().name(), Function.identity()));
+        assertThat(controls).containsKeys("ELECTRONIC_MONITORING", "APPROVED_PREMISES_RESIDENCE");
+        assertThat(controls.get("CONTACT_FREQUENCY").perWeek()).contains(2);
+        assertThat(controls.get("CONTACT_FREQUENCY").reasons())
+                .anySatisfy(r -> assertThat(r.matched()).containsEntry("roshCommunity", Factor.UNKNOWN));
+        assertThat(p.findings())
+                .filteredOn(f -> f.code().equals("ASSESSMENT_MISSING"))
+                .anySatisfy(f -> assertThat(f.message())
+                        .startsWith("risk of serious harm in the community (RoSH) has not been assessed;")
+                        .contains("STANDARD_TWO_CONTACTS"));
+        assertThat(old.controls())
+                .as("version 1.0 read an unassessed RoSH as low")
+                .noneMatch(c -> c.type().name().equals("ELECTRONIC_MONITORING"));
+    }
+
+    @Test
+    void sharingTheCtSummaryWithThePomIsATypedDecision() {
+        String code = "CT_SUMMARY_NOT_SHARED_WITH_POM";
+        CaseFile shared =
+                append(SAMPLE, DecisionType.CT_SUMMARY_SHARED_WITH_POM, Optional.empty(), "2026-10-01T10:00:00Z");
+        CaseFile saidInWords = DecisionLog.appendTo(
+                SAMPLE,
+                Decision.official(SPO, "Shared the ERG summary with the POM", "POM asked for it."),
+                Instant.parse("2026-10-01T10:00:00Z"));
+
+        assertThat(plan(SAMPLE, TODAY, RESPONSIVE).findings())
+                .anyMatch(f -> f.code().equals(code));
+        assertThat(plan(shared, TODAY, RESPONSIVE).findings())
+                .noneMatch(f -> f.code().equals(code));
+        assertThat(plan(saidInWords, TODAY, RESPONSIVE).findings())
+                .as("words are not read as a decision")
+                .anyMatch(f -> f.code().equals(code));
+    }
+
+    @Test
+    void overAGeneratedCohortEveryStepDownHasItsPlanInPlaceAndStabilityMet() {
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        List<CaseFile> cohort = new CohortGenerator(CATALOGUE, asOf).generate(400, 7);
+        List<AssessedCase> assessed =
+                cohort.stream().map(c -> AssessedCase.of(c, CATALOGUE, asOf)).toList();
+        Map<String, AssessedCase> byId =
+                assessed.stream().collect(Collectors.toMap(a -> a.subject().id(), Function.identity()));
+
+        WhatIf.Report report = new WhatIf(Standards.bundled(), 2).compare(assessed, CURRENT, RESPONSIVE, asOf);
+
+        List<WhatIf.CaseChanges> steppedDown = report.changedCases().stream()
+                .filter(c -> c.changes().stream()
+                        .anyMatch(ch -> ch.kind().equals("MAPPA_LEVEL")
+                                && ch.baseline().equals("level 3")
+                                && ch.candidate().equals("level 2")))
+                .toList();
+        assertThat(steppedDown).isNotEmpty();
+        int threshold = RESPONSIVE.thresholds().get("stableMonthsForStepDown");
+        for (WhatIf.CaseChanges c : steppedDown) {
+            RiskProfile profile = RiskProfiles.of(byId.get(c.caseId()));
+            assertThat(profile.level(Factor.RISK_MANAGEMENT_PLAN))
+                    .as(c.caseId())
+                    .isEqualTo("IN_PLACE");
+            assertThat(profile.months(Factor.MONTHS_STABLE).orElseThrow())
+                    .as(c.caseId())
+                    .isGreaterThanOrEqualTo(threshold);
+            assertThat(c.changes())
+                    .filteredOn(ch -> ch.kind().equals("MAPPA_LEVEL"))
+                    .singleElement()
+                    .satisfies(ch -> assertThat(ch.candidateReasons())
+                            .extracting(Decisions.Reason::rule)
+                            .contains("MAPPA_L2_STEP_DOWN"));
+        }
+    }
+}
