@@ -4,13 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PlanCommandTest {
+    static final Path SAMPLE = Path.of("../examples/cases/terrorist-licence.yaml");
+
     static JsonNode plan(String... extra) throws Exception {
+        return plan(SAMPLE, extra);
+    }
+
+    /**
+     * The sample as it stood before decision-log record {@code next} was written (a plan as of an earlier date cannot
+     * read a file holding later decisions: they would be dated after its today).
+     */
+    static Path sampleBefore(int next) throws Exception {
+        String text = Files.readString(SAMPLE);
+        Path copy = Files.createTempFile("caseframe-sample-", ".yaml");
+        copy.toFile().deleteOnExit();
+        return Files.writeString(copy, text.substring(0, text.indexOf("  - sequence: " + next + "\n")));
+    }
+
+    static JsonNode plan(Path file, String... extra) throws Exception {
         String[] args = new String[2 + extra.length];
         args[0] = "plan";
-        args[1] = "../examples/cases/terrorist-licence.yaml";
+        args[1] = file.toString();
         System.arraycopy(extra, 0, args, 2, extra.length);
         CliRun run = CliRun.run("", args);
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
@@ -19,7 +38,7 @@ class PlanCommandTest {
 
     @Test
     void thePlanHasEveryPartAndEveryDecisionExplainsItself() throws Exception {
-        JsonNode plan = plan("--as-of", "2025-06-01");
+        JsonNode plan = plan(sampleBefore(5), "--as-of", "2025-06-01");
 
         assertThat(plan.fieldNames())
                 .toIterable()
@@ -80,8 +99,9 @@ class PlanCommandTest {
 
     @Test
     void thePolicyCanBeChosenByIdAndTheCurrentPracticeKeepsLevelThreeInTheFirstYear() throws Exception {
-        JsonNode current = plan("--policy", "current-practice", "--as-of", "2025-12-01");
-        JsonNode responsive = plan("--policy", "responsive", "--as-of", "2025-12-01");
+        Path before = sampleBefore(6);
+        JsonNode current = plan(before, "--policy", "current-practice", "--as-of", "2025-12-01");
+        JsonNode responsive = plan(before, "--policy", "responsive", "--as-of", "2025-12-01");
 
         assertThat(current.get("mappa").get("level").asInt()).isEqualTo(3);
         assertThat(responsive.get("mappa").get("level").asInt()).isEqualTo(2);

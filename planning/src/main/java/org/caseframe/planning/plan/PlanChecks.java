@@ -14,6 +14,7 @@ import org.caseframe.planning.plan.SentencePlan.Finding;
 import org.caseframe.planning.plan.SentencePlan.Severity;
 import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.standards.Standards;
 
 /**
  * Checks a sentence plan for the gaps the 2023 inspection found: risks without an objective or control, domestic
@@ -37,6 +38,16 @@ public final class PlanChecks {
     /** Every finding, errors first. */
     public static List<Finding> check(
             SentencePlan plan, AssessedCase caseFile, RiskProfile profile, List<IdentifiedRisk> risks) {
+        return check(plan, caseFile, profile, risks, Standards.EnquiryWindow.DEFAULT);
+    }
+
+    /** As {@link #check(SentencePlan, AssessedCase, RiskProfile, List)}, naming the enquiry window the plan used. */
+    public static List<Finding> check(
+            SentencePlan plan,
+            AssessedCase caseFile,
+            RiskProfile profile,
+            List<IdentifiedRisk> risks,
+            Standards.EnquiryWindow window) {
         List<Finding> findings = new ArrayList<>();
         for (IdentifiedRisk risk : risks) {
             boolean covered =
@@ -81,12 +92,26 @@ public final class PlanChecks {
                 List<String> missing = c.requiredEnquiries().stream()
                         .filter(e -> !c.recordedEnquiries().contains(e))
                         .toList();
-                if (!missing.isEmpty()) {
+                List<String> stale = c.outOfDateEnquiries().stream()
+                        .filter(o -> missing.contains(o.substring(0, o.indexOf(' '))))
+                        .toList();
+                List<String> never = missing.stream()
+                        .filter(m -> stale.stream().noneMatch(o -> o.startsWith(m + " ")))
+                        .toList();
+                if (!stale.isEmpty()) {
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            "ENQUIRIES_OUT_OF_DATE",
+                            c.transition() + " on " + c.date().orElseThrow() + ": made too long before or after it"
+                                    + " to count (" + window.describe() + "): " + String.join(", ", stale),
+                            "Recommendation 12"));
+                }
+                if (!never.isEmpty()) {
                     findings.add(new Finding(
                             Severity.WARNING,
                             "ENQUIRIES_MISSED_AT_TRANSITION",
                             c.transition() + " on " + c.date().orElseThrow() + " has no record of: "
-                                    + String.join(", ", missing),
+                                    + String.join(", ", never),
                             "Recommendation 12"));
                 }
             }

@@ -157,14 +157,34 @@ public record SentencePlan(
      * @param date when, if known; absent for transitions that happen on an event
      * @param due whether the date has passed, so the enquiries should be on record
      * @param requiredEnquiries the enquiries due
-     * @param recordedEnquiries those on record for this transition
+     * @param recordedEnquiries those on record for this transition: for a dated transition, made within the
+     *     enquiry window of its date; otherwise recorded at it
+     * @param outOfDateEnquiries enquiries recorded for this transition but made outside its window, as "KIND (made
+     *     DATE)"
      */
     public record Checkpoint(
             String transition,
             Optional<LocalDate> date,
             boolean due,
             List<String> requiredEnquiries,
-            List<String> recordedEnquiries) {}
+            List<String> recordedEnquiries,
+            List<String> outOfDateEnquiries) {
+        public Checkpoint {
+            requiredEnquiries = List.copyOf(requiredEnquiries);
+            recordedEnquiries = List.copyOf(recordedEnquiries);
+            outOfDateEnquiries = List.copyOf(outOfDateEnquiries);
+        }
+
+        /** A checkpoint with nothing out of date. */
+        public Checkpoint(
+                String transition,
+                Optional<LocalDate> date,
+                boolean due,
+                List<String> requiredEnquiries,
+                List<String> recordedEnquiries) {
+            this(transition, date, due, requiredEnquiries, recordedEnquiries, List.of());
+        }
+    }
 
     /**
      * A pre-agreed response.

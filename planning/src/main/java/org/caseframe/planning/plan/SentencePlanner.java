@@ -32,6 +32,7 @@ import org.caseframe.planning.standards.StandardsPlanner;
  */
 public final class SentencePlanner {
     private final PlanTemplates templates;
+    private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
     private volatile Compiled last;
@@ -41,6 +42,7 @@ public final class SentencePlanner {
     public SentencePlanner(PlanTemplates templates, Standards standards) {
         this.templates = templates;
         this.standards = new StandardsPlanner(standards);
+        this.enquiryWindow = standards.window();
     }
 
     /** A planner with the bundled templates and standards. */
@@ -110,7 +112,8 @@ public final class SentencePlanner {
                 hours,
                 reviews,
                 List.of());
-        List<SentencePlan.Finding> findings = new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks));
+        List<SentencePlan.Finding> findings =
+                new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks, enquiryWindow));
         findings.addAll(missingAssessments(matrix(policy), profile));
         findings.addAll(reviewDiffers(caseFile, draft.mappa()));
         return draft.withFindings(findings);
@@ -275,6 +278,7 @@ public final class SentencePlanner {
     }
 
     private List<SentencePlan.Checkpoint> checkpoints(AssessedCase caseFile, LocalDate asOf) {
+        Standards.EnquiryWindow window = enquiryWindow;
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
         List<SentencePlan.Checkpoint> out = new ArrayList<>();
         for (PlanTemplates.CheckpointTemplate t : templates.checkpoints()) {
@@ -294,15 +298,28 @@ public final class SentencePlanner {
                 case "CHANGE_OF_ADDRESS_OR_RELATIONSHIP" -> Optional.of(TransitionPoint.CHANGE_OF_CIRCUMSTANCES);
                 default -> Optional.empty();
             };
-            List<String> recorded = caseFile.checks().stream()
-                    .filter(c -> point.isPresent() && c.transitionPoint() == point.get())
+            List<Check> answered = caseFile.checks().stream()
                     .filter(c -> c.outcome() != CheckOutcome.AWAITING_RESPONSE)
-                    .map(Check::kind)
-                    .map(Enum::name)
+                    .toList();
+            // A dated transition counts the enquiries made within the window of its date, whatever they were
+            // labelled; one with no date counts those recorded at it.
+            List<String> recorded = answered.stream()
+                    .filter(c -> date.isPresent()
+                            ? window.counts(c.date(), date.get())
+                            : point.isPresent() && c.transitionPoint() == point.get())
+                    .map(c -> c.kind().name())
                     .distinct()
                     .toList();
+            List<String> outOfDate = date.isEmpty()
+                    ? List.of()
+                    : answered.stream()
+                            .filter(c -> point.isPresent() && c.transitionPoint() == point.get())
+                            .filter(c -> !recorded.contains(c.kind().name()))
+                            .map(c -> c.kind().name() + " (made " + c.date() + ")")
+                            .distinct()
+                            .toList();
             boolean due = date.map(x -> !x.isAfter(asOf)).orElse(false);
-            out.add(new SentencePlan.Checkpoint(t.transition(), date, due, t.enquiries(), recorded));
+            out.add(new SentencePlan.Checkpoint(t.transition(), date, due, t.enquiries(), recorded, outOfDate));
         }
         return out;
     }

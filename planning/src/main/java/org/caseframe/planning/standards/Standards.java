@@ -24,12 +24,50 @@ import org.caseframe.planning.matrix.ControlType;
  * @param workload unit times and capacity
  */
 public record Standards(
-        String id, String version, List<Citation> sources, List<Standard> standards, Workload workload) {
+        String id,
+        String version,
+        List<Citation> sources,
+        List<Standard> standards,
+        Workload workload,
+        java.util.Optional<EnquiryWindow> enquiryWindow) {
 
     // Deeply immutable, so the bundled standards can be shared.
     public Standards {
         sources = sources == null ? List.of() : List.copyOf(sources);
         standards = standards == null ? List.of() : List.copyOf(standards);
+        enquiryWindow = enquiryWindow == null ? java.util.Optional.empty() : enquiryWindow;
+    }
+
+    /** Standards with the default enquiry window. */
+    public Standards(String id, String version, List<Citation> sources, List<Standard> standards, Workload workload) {
+        this(id, version, sources, standards, workload, java.util.Optional.empty());
+    }
+
+    /**
+     * When an enquiry counts for a dated transition (release, approved-premises exit...): made within this many days
+     * before or after it (recommendation 12). An enquiry of the right kind made outside the window is out of date.
+     *
+     * @param daysBefore days before the transition
+     * @param daysAfter days after it
+     */
+    public record EnquiryWindow(int daysBefore, int daysAfter) {
+        /** 28 days before to 7 days after, when a standards file does not say. */
+        public static final EnquiryWindow DEFAULT = new EnquiryWindow(28, 7);
+
+        /** Whether {@code made} counts for a transition on {@code transition}. */
+        public boolean counts(java.time.LocalDate made, java.time.LocalDate transition) {
+            return !made.isBefore(transition.minusDays(daysBefore)) && !made.isAfter(transition.plusDays(daysAfter));
+        }
+
+        /** In words, e.g. "28 days before to 7 days after". */
+        public String describe() {
+            return daysBefore + " days before to " + daysAfter + " days after";
+        }
+    }
+
+    /** The enquiry window: the file's, or {@link EnquiryWindow#DEFAULT}. */
+    public EnquiryWindow window() {
+        return enquiryWindow.orElse(EnquiryWindow.DEFAULT);
     }
 
     /**

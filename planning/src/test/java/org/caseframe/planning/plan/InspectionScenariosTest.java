@@ -16,9 +16,13 @@ import org.caseframe.core.io.CaseFiles;
 import org.caseframe.core.log.Decision;
 import org.caseframe.core.log.DecisionLog;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.Check;
+import org.caseframe.core.model.CheckKind;
+import org.caseframe.core.model.CheckOutcome;
 import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.Practitioner;
 import org.caseframe.core.model.ProtectiveMarking;
+import org.caseframe.core.model.TransitionPoint;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Decisions;
@@ -177,6 +181,48 @@ class InspectionScenariosTest {
         assertThat(plan(saidInWords, TODAY, RESPONSIVE).findings())
                 .as("words are not read as a decision")
                 .anyMatch(f -> f.code().equals(code));
+    }
+
+    @Test
+    void anEnquiryCountsForATransitionWithinItsWindowAndAnOlderOneIsOutOfDate() {
+        // Police and children's services checks 13 days before release (labelled pre-release) count for the release;
+        // an adult-safeguarding check labelled as at release but made two years before it is out of date.
+        List<Check> checks = new java.util.ArrayList<>(SAMPLE.checks());
+        checks.add(check(CheckKind.POLICE_DOMESTIC_ABUSE, "2025-02-25", TransitionPoint.PRE_RELEASE));
+        checks.add(check(CheckKind.CHILDRENS_SERVICES, "2025-02-25", TransitionPoint.PRE_RELEASE));
+        checks.add(check(CheckKind.ADULT_SAFEGUARDING, "2023-03-01", TransitionPoint.RELEASE));
+        CaseFile c = new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                SAMPLE.evidence(),
+                SAMPLE.assessments(),
+                checks,
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+
+        SentencePlan p = plan(c, TODAY, RESPONSIVE);
+
+        SentencePlan.Checkpoint release = p.checkpoints().stream()
+                .filter(x -> x.transition().equals("RELEASE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(release.recordedEnquiries()).containsExactly("POLICE_DOMESTIC_ABUSE", "CHILDRENS_SERVICES");
+        assertThat(release.outOfDateEnquiries()).containsExactly("ADULT_SAFEGUARDING (made 2023-03-01)");
+        assertThat(p.findings())
+                .filteredOn(f -> f.message().startsWith("RELEASE"))
+                .extracting(SentencePlan.Finding::code, SentencePlan.Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "ENQUIRIES_OUT_OF_DATE",
+                        "RELEASE on 2025-03-10: made too long before or after it to count (28 days before to 7 days"
+                                + " after): ADULT_SAFEGUARDING (made 2023-03-01)"));
+    }
+
+    static Check check(CheckKind kind, String date, TransitionPoint point) {
+        return new Check(kind, LocalDate.parse(date), point, CheckOutcome.NO_INFORMATION, Optional.empty(), List.of());
     }
 
     @Test

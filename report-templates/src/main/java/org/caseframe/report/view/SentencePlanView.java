@@ -110,7 +110,10 @@ public record SentencePlanView(
                                 "needs " + String.join(", ", c.requiredEnquiries())
                                         + (c.recordedEnquiries().isEmpty()
                                                 ? ""
-                                                : "; recorded " + String.join(", ", c.recordedEnquiries()))))
+                                                : "; recorded " + String.join(", ", c.recordedEnquiries()))
+                                        + (c.outOfDateEnquiries().isEmpty()
+                                                ? ""
+                                                : "; out of date " + String.join(", ", c.outOfDateEnquiries()))))
                         .toList(),
                 plan.contingency().stream()
                         .map(c -> new Row(
