@@ -89,6 +89,16 @@ class RedactionProperties {
                                     .doesNotContain(body);
                         }
                     }
+                    // Narrative the audience may read is included at its own marking (a formulation section may cite
+                    // evidence no rating cites); the canary property checks this independently of the library.
+                    for (var t :
+                            org.caseframe.core.model.Narratives.of(caseFile).all()) {
+                        if (t.pointer().startsWith("/assessments/0/")
+                                && t.marking().visibleTo(audience.audience())) {
+                            highest = ProtectiveMarking.highest(
+                                    highest, t.marking().marking());
+                        }
+                    }
                     assertThat(view.marking()).isEqualTo(highest.label());
                     assertThat(text)
                             .startsWith(highest.label().replace(" ", "")
