@@ -17,6 +17,7 @@ import org.caseframe.core.model.Cohort;
 import org.caseframe.core.model.Contact;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.Evidence;
+import org.caseframe.core.model.IdeologyRecord;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
 import org.caseframe.core.model.LegalStatus;
@@ -50,6 +51,7 @@ import org.caseframe.core.scoring.ScoringResult;
  * @param scores the score of every assessment under a counted instrument (a checklist), in file order
  * @param oasys the reading of the latest finished OASys-style assessment (sections, needs, RoSH), when there is one
  *     and a section table for its version
+ * @param ideology the ideology or ideologies the case records, if any
  */
 public record AssessedCase(
         LocalDate asOf,
@@ -66,7 +68,8 @@ public record AssessedCase(
         Map<String, Assessment> latestFinished,
         Map<InstrumentRef, InstrumentDefinition> definitions,
         List<Score> scores,
-        Optional<OasysStyle.Result> oasys) {
+        Optional<OasysStyle.Result> oasys,
+        Optional<IdeologyRecord> ideology) {
 
     /** One counted instrument's result for one assessment. */
     public record Score(Assessment assessment, ScoringResult result) {
@@ -92,6 +95,7 @@ public record AssessedCase(
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         scores = List.copyOf(scores);
         Objects.requireNonNull(oasys, "oasys");
+        Objects.requireNonNull(ideology, "ideology");
     }
 
     /** Resolves {@code caseFile}'s assessments with {@code catalogue} and the bundled OASys-style section table. */
@@ -129,7 +133,8 @@ public record AssessedCase(
                 scores,
                 Optional.ofNullable(latest.get(OASYS))
                         .flatMap(a -> Optional.ofNullable(definitions.get(a.instrument()))
-                                .flatMap(d -> oasysTables.evaluate(d, a))));
+                                .flatMap(d -> oasysTables.evaluate(d, a))),
+                caseFile.ideology());
     }
 
     private static final String OASYS = "oasys-style";

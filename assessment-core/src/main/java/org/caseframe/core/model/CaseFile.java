@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param contacts supervision contacts
  * @param events adverse events (recall, arrest, breach...) that end a period of stability
  * @param decisionLog the hash-chained decision log, oldest first
+ * @param ideology the ideology or ideologies the case is associated with, with evidence, if recorded
  */
 public record CaseFile(
         @NotBlank String schemaVersion,
@@ -35,7 +36,36 @@ public record CaseFile(
         @Size(max = 10_000) List<@Valid Check> checks,
         @Size(max = 50_000) List<@Valid Contact> contacts,
         @Size(max = 10_000) List<@Valid AdverseEvent> events,
-        @Size(max = 100_000) List<@Valid DecisionRecord> decisionLog) {
+        @Size(max = 100_000) List<@Valid DecisionRecord> decisionLog,
+        Optional<@Valid IdeologyRecord> ideology) {
+
+    /** A case file with no ideology recorded, as files written before it could be hold. */
+    public CaseFile(
+            String schemaVersion,
+            Subject subject,
+            Cohort cohort,
+            LegalStatus legalStatus,
+            Optional<Sentence> sentence,
+            List<Evidence> evidence,
+            List<Assessment> assessments,
+            List<Check> checks,
+            List<Contact> contacts,
+            List<AdverseEvent> events,
+            List<DecisionRecord> decisionLog) {
+        this(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                assessments,
+                checks,
+                contacts,
+                events,
+                decisionLog,
+                Optional.empty());
+    }
 
     /** The case-file format this library reads and writes. */
     public static final String CURRENT_SCHEMA_VERSION = "1.0";
@@ -52,6 +82,7 @@ public record CaseFile(
         contacts = Optionals.list(contacts);
         events = Optionals.list(events);
         decisionLog = Optionals.list(decisionLog);
+        ideology = Optionals.orEmpty(ideology);
     }
 
     /** The evidence with this id, if registered. */
@@ -77,7 +108,8 @@ public record CaseFile(
                 checks,
                 contacts,
                 events,
-                decisionLog);
+                decisionLog,
+                ideology);
     }
 
     /** A copy with another piece of evidence registered. */
@@ -93,7 +125,8 @@ public record CaseFile(
                 checks,
                 contacts,
                 events,
-                decisionLog);
+                decisionLog,
+                ideology);
     }
 
     /** A copy with this decision log; use {@code DecisionLog} to append so the chain stays intact. */
@@ -109,7 +142,25 @@ public record CaseFile(
                 checks,
                 contacts,
                 events,
-                records);
+                records,
+                ideology);
+    }
+
+    /** A copy with the ideology recorded. */
+    public CaseFile withIdeology(IdeologyRecord record) {
+        return new CaseFile(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                assessments,
+                checks,
+                contacts,
+                events,
+                decisionLog,
+                Optional.of(record));
     }
 
     private static <T> List<T> append(List<T> list, T item) {

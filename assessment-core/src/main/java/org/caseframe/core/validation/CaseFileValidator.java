@@ -88,6 +88,7 @@ public final class CaseFileValidator {
             Dates.notAfter(problems, pointer + "/date", event.date(), today);
             references(problems, pointer + "/evidence", event.evidence(), evidenceIds);
         }
+        caseFile.ideology().ifPresent(i -> references(problems, "/ideology/evidence", i.evidence(), evidenceIds));
         decisionLog(problems, caseFile);
         narratives(problems, caseFile);
         return problems.toList();

@@ -32,6 +32,7 @@ import org.caseframe.planning.standards.StandardsPlanner;
  */
 public final class SentencePlanner {
     private final PlanTemplates templates;
+    private final Interventions interventions = Interventions.bundled();
     private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
@@ -61,7 +62,9 @@ public final class SentencePlanner {
      */
     public SentencePlan plan(RiskProfile profile, AssessedCase caseFile, Policy policy) {
         LocalDate asOf = profile.asOf();
-        Decisions d = matrix(policy).evaluate(profile);
+        Decisions recommended = matrix(policy).evaluate(profile);
+        // A plan never contains an intervention the person is not eligible for; the findings say which were left out.
+        Decisions d = interventions.eligibleOnly(recommended, caseFile, asOf);
         List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
         List<SentencePlan.Objective> objectives = new ArrayList<>(objectives(caseFile, risks, asOf));
         for (Decisions.InterventionDecision i : d.interventions()) {
@@ -116,6 +119,7 @@ public final class SentencePlanner {
                 new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks, enquiryWindow));
         findings.addAll(missingAssessments(matrix(policy), profile));
         findings.addAll(reviewDiffers(caseFile, draft.mappa()));
+        findings.addAll(eligibility(recommended, caseFile, asOf));
         return draft.withFindings(findings);
     }
 
@@ -149,6 +153,35 @@ public final class SentencePlanner {
                                         + r.mappaLevel().orElse(0) + " (decision-log record " + r.sequence() + ")"),
                         () -> basis.add("no MAPPA review recorded in the decision log"));
         return basis;
+    }
+
+    /** Each recommended intervention left out as not for this person, and each whose eligibility needs the ideology. */
+    private List<SentencePlan.Finding> eligibility(Decisions recommended, AssessedCase caseFile, LocalDate asOf) {
+        List<SentencePlan.Finding> out = new ArrayList<>();
+        for (Decisions.InterventionDecision i : recommended.interventions()) {
+            String rule = i.reasons().isEmpty()
+                    ? ""
+                    : " (" + i.policy() + " rule " + i.reasons().get(0).rule() + ")";
+            interventions
+                    .whyNot(i.type(), caseFile, asOf)
+                    .ifPresentOrElse(
+                            why -> out.add(new SentencePlan.Finding(
+                                    SentencePlan.Severity.WARNING,
+                                    "INTERVENTION_NOT_ELIGIBLE",
+                                    i.type() + rule + " left out of the plan: " + why,
+                                    "Recommendation 18")),
+                            () -> {
+                                if (interventions.needsIdeology(i.type(), caseFile)) {
+                                    out.add(new SentencePlan.Finding(
+                                            SentencePlan.Severity.WARNING,
+                                            "IDEOLOGY_NOT_RECORDED",
+                                            i.type() + rule + " is for some ideologies only, and the case records"
+                                                    + " none: record the ideology (with evidence) to confirm it fits",
+                                            "Recommendation 18"));
+                                }
+                            });
+        }
+        return out;
     }
 
     /** A finding when the policy's recommended level differs from what the latest panel review decided. */

@@ -22,6 +22,8 @@ import org.caseframe.core.model.ContactKind;
 import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.EventKind;
 import org.caseframe.core.model.FormulationSection;
+import org.caseframe.core.model.Ideology;
+import org.caseframe.core.model.IdeologyRecord;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.Item;
 import org.caseframe.core.model.ItemRating;
@@ -70,7 +72,8 @@ public final class CohortGenerator {
         Random random = new Random(seed);
         List<CaseFile> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(withDecisions(caseFile(random, i + 1), new Random(seed * 31 + i + 1)));
+            CaseFile c = withDecisions(caseFile(random, i + 1), new Random(seed * 31 + i + 1));
+            out.add(withIdeology(c, new Random(seed * 131 + i + 1)));
         }
         return out;
     }
@@ -117,6 +120,18 @@ public final class CohortGenerator {
                     reviewed.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         }
         return out;
+    }
+
+    // The ideology of a CT case, from a stream of its own; one in ten has none recorded.
+    private static CaseFile withIdeology(CaseFile c, Random r) {
+        if (c.cohort() == Cohort.NONE || r.nextDouble() < 0.1) {
+            return c;
+        }
+        double x = r.nextDouble();
+        Ideology type = x < 0.5
+                ? Ideology.ISLAMIST
+                : x < 0.8 ? Ideology.EXTREME_RIGHT_WING : x < 0.95 ? Ideology.MIXED_UNCLEAR : Ideology.OTHER;
+        return c.withIdeology(new IdeologyRecord(List.of(type), List.of()));
     }
 
     private CaseFile caseFile(Random r, int n) {

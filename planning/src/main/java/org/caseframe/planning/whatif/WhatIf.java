@@ -103,6 +103,9 @@ public final class WhatIf {
      */
     public record Hours(double baseline, double candidate) {}
 
+    private static final org.caseframe.planning.plan.Interventions ELIGIBILITY =
+            org.caseframe.planning.plan.Interventions.bundled();
+
     /** Compares the cohort, each case assessed as of {@code asOf}, under two policies. */
     public Report compare(List<AssessedCase> cohort, Policy baseline, Policy candidate, LocalDate asOf) {
         return compare(cohort, baseline, candidate, asOf, done -> {});
@@ -124,8 +127,9 @@ public final class WhatIf {
         int done = 0;
         for (AssessedCase caseFile : cohort) {
             RiskProfile profile = RiskProfiles.of(caseFile);
-            Decisions da = a.evaluate(profile);
-            Decisions db = b.evaluate(profile);
+            // Only interventions the person is eligible for, as in a plan.
+            Decisions da = ELIGIBILITY.eligibleOnly(a.evaluate(profile), caseFile, asOf);
+            Decisions db = ELIGIBILITY.eligibleOnly(b.evaluate(profile), caseFile, asOf);
             KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
             hoursA += hours(da, dates, asOf);
             hoursB += hours(db, dates, asOf);

@@ -221,6 +221,62 @@ class InspectionScenariosTest {
                                 + " after): ADULT_SAFEGUARDING (made 2023-03-01)"));
     }
 
+    @Test
+    void aPlanNeverHoldsAnInterventionThePersonIsNotEligibleForAndSaysWhyOneWasLeftOut() {
+        // The sample's ERG recommends identity work; record an extreme right-wing ideology and raise intent so that
+        // the policy recommends the theological and ideological intervention, which is matched to a faith.
+        CaseFile erw = SAMPLE.withIdeology(new org.caseframe.core.model.IdeologyRecord(
+                List.of(org.caseframe.core.model.Ideology.EXTREME_RIGHT_WING), List.of("E1")));
+        AssessedCase assessed = AssessedCase.of(erw, CATALOGUE, TODAY);
+        RiskProfile intent = RiskProfiles.of(assessed).with(Factor.ERG_INTENT, "HIGH");
+
+        SentencePlan p = SentencePlanner.bundled().plan(intent, assessed, RESPONSIVE);
+        SentencePlan unrecorded = SentencePlanner.bundled()
+                .plan(
+                        RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, TODAY))
+                                .with(Factor.ERG_INTENT, "HIGH"),
+                        AssessedCase.of(SAMPLE, CATALOGUE, TODAY),
+                        RESPONSIVE);
+
+        assertThat(p.interventions()).extracting(i -> i.type().name()).doesNotContain("THEOLOGICAL_IDEOLOGICAL");
+        assertThat(p.findings())
+                .filteredOn(f -> f.code().equals("INTERVENTION_NOT_ELIGIBLE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("THEOLOGICAL_IDEOLOGICAL (responsive@1.1 rule HII_INTENT) left out of the plan:"
+                                + " Theological and Ideological Intervention is for Islamist or Mixed, unclear or"
+                                + " unstable ideologies, and the case records Extreme right-wing"));
+        assertThat(unrecorded.interventions())
+                .as("an ideology not recorded never removes it")
+                .extracting(i -> i.type().name())
+                .contains("THEOLOGICAL_IDEOLOGICAL");
+        assertThat(unrecorded.findings()).anyMatch(f -> f.code().equals("IDEOLOGY_NOT_RECORDED"));
+    }
+
+    @Test
+    void noCaseInAGeneratedCohortGetsAnInterventionItIsNotEligibleFor() {
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        Interventions eligibility = Interventions.bundled();
+        int leftOut = 0;
+        for (CaseFile c : new CohortGenerator(CATALOGUE, asOf).generate(300, 11)) {
+            AssessedCase assessed = AssessedCase.of(c, CATALOGUE, asOf);
+            for (Policy policy : List.of(CURRENT, RESPONSIVE)) {
+                SentencePlan p = SentencePlanner.bundled().plan(assessed, policy);
+                for (Decisions.InterventionDecision i : p.interventions()) {
+                    assertThat(eligibility.whyNot(i.type(), assessed, asOf))
+                            .as(c.subject().id() + " " + i.type())
+                            .isEmpty();
+                }
+                leftOut += (int) p.findings().stream()
+                        .filter(f -> f.code().equals("INTERVENTION_NOT_ELIGIBLE"))
+                        .count();
+            }
+        }
+        assertThat(leftOut)
+                .as("the cohort has cases the rules would otherwise give the wrong intervention")
+                .isPositive();
+    }
+
     static Check check(CheckKind kind, String date, TransitionPoint point) {
         return new Check(kind, LocalDate.parse(date), point, CheckOutcome.NO_INFORMATION, Optional.empty(), List.of());
     }
