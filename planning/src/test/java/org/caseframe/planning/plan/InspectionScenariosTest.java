@@ -231,11 +231,22 @@ class InspectionScenariosTest {
         RiskProfile intent = RiskProfiles.of(assessed).with(Factor.ERG_INTENT, "HIGH");
 
         SentencePlan p = SentencePlanner.bundled().plan(intent, assessed, RESPONSIVE);
+        CaseFile none = new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                SAMPLE.evidence(),
+                SAMPLE.assessments(),
+                SAMPLE.checks(),
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
         SentencePlan unrecorded = SentencePlanner.bundled()
                 .plan(
-                        RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, TODAY))
-                                .with(Factor.ERG_INTENT, "HIGH"),
-                        AssessedCase.of(SAMPLE, CATALOGUE, TODAY),
+                        RiskProfiles.of(AssessedCase.of(none, CATALOGUE, TODAY)).with(Factor.ERG_INTENT, "HIGH"),
+                        AssessedCase.of(none, CATALOGUE, TODAY),
                         RESPONSIVE);
 
         assertThat(p.interventions()).extracting(i -> i.type().name()).doesNotContain("THEOLOGICAL_IDEOLOGICAL");
