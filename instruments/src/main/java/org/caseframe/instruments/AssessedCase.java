@@ -22,6 +22,7 @@ import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
 import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.Narratives;
+import org.caseframe.core.model.PredictorResult;
 import org.caseframe.core.model.Sentence;
 import org.caseframe.core.model.Subject;
 import org.caseframe.core.redaction.Redaction;
@@ -52,6 +53,7 @@ import org.caseframe.core.scoring.ScoringResult;
  * @param oasys the reading of the latest finished OASys-style assessment (sections, needs, RoSH), when there is one
  *     and a section table for its version
  * @param ideology the ideology or ideologies the case records, if any
+ * @param predictorResults the actuarial predictor results the case records, oldest first
  */
 public record AssessedCase(
         LocalDate asOf,
@@ -69,7 +71,8 @@ public record AssessedCase(
         Map<InstrumentRef, InstrumentDefinition> definitions,
         List<Score> scores,
         Optional<OasysStyle.Result> oasys,
-        Optional<IdeologyRecord> ideology) {
+        Optional<IdeologyRecord> ideology,
+        List<PredictorResult> predictorResults) {
 
     /** One counted instrument's result for one assessment. */
     public record Score(Assessment assessment, ScoringResult result) {
@@ -96,6 +99,7 @@ public record AssessedCase(
         scores = List.copyOf(scores);
         Objects.requireNonNull(oasys, "oasys");
         Objects.requireNonNull(ideology, "ideology");
+        predictorResults = List.copyOf(predictorResults);
     }
 
     /** Resolves {@code caseFile}'s assessments with {@code catalogue} and the bundled OASys-style section table. */
@@ -134,7 +138,8 @@ public record AssessedCase(
                 Optional.ofNullable(latest.get(OASYS))
                         .flatMap(a -> Optional.ofNullable(definitions.get(a.instrument()))
                                 .flatMap(d -> oasysTables.evaluate(d, a))),
-                caseFile.ideology());
+                caseFile.ideology(),
+                caseFile.predictorResults());
     }
 
     private static final String OASYS = "oasys-style";

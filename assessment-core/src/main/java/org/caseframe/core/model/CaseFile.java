@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param events adverse events (recall, arrest, breach...) that end a period of stability
  * @param decisionLog the hash-chained decision log, oldest first
  * @param ideology the ideology or ideologies the case is associated with, with evidence, if recorded
+ * @param predictorResults actuarial predictor results (OGRS3, OVP, OGP, OSP/DC, OSP/IIC), oldest first
  */
 public record CaseFile(
         @NotBlank String schemaVersion,
@@ -37,7 +38,38 @@ public record CaseFile(
         @Size(max = 50_000) List<@Valid Contact> contacts,
         @Size(max = 10_000) List<@Valid AdverseEvent> events,
         @Size(max = 100_000) List<@Valid DecisionRecord> decisionLog,
-        Optional<@Valid IdeologyRecord> ideology) {
+        Optional<@Valid IdeologyRecord> ideology,
+        @Size(max = 1_000) List<@Valid PredictorResult> predictorResults) {
+
+    /** A case file with no predictor results, as files written before they could be recorded hold. */
+    public CaseFile(
+            String schemaVersion,
+            Subject subject,
+            Cohort cohort,
+            LegalStatus legalStatus,
+            Optional<Sentence> sentence,
+            List<Evidence> evidence,
+            List<Assessment> assessments,
+            List<Check> checks,
+            List<Contact> contacts,
+            List<AdverseEvent> events,
+            List<DecisionRecord> decisionLog,
+            Optional<IdeologyRecord> ideology) {
+        this(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                assessments,
+                checks,
+                contacts,
+                events,
+                decisionLog,
+                ideology,
+                List.of());
+    }
 
     /** A case file with no ideology recorded, as files written before it could be hold. */
     public CaseFile(
@@ -83,6 +115,7 @@ public record CaseFile(
         events = Optionals.list(events);
         decisionLog = Optionals.list(decisionLog);
         ideology = Optionals.orEmpty(ideology);
+        predictorResults = Optionals.list(predictorResults);
     }
 
     /** The evidence with this id, if registered. */
@@ -109,7 +142,8 @@ public record CaseFile(
                 contacts,
                 events,
                 decisionLog,
-                ideology);
+                ideology,
+                predictorResults);
     }
 
     /** A copy with another piece of evidence registered. */
@@ -126,7 +160,8 @@ public record CaseFile(
                 contacts,
                 events,
                 decisionLog,
-                ideology);
+                ideology,
+                predictorResults);
     }
 
     /** A copy with this decision log; use {@code DecisionLog} to append so the chain stays intact. */
@@ -143,7 +178,8 @@ public record CaseFile(
                 contacts,
                 events,
                 records,
-                ideology);
+                ideology,
+                predictorResults);
     }
 
     /** A copy with the ideology recorded. */
@@ -160,7 +196,26 @@ public record CaseFile(
                 contacts,
                 events,
                 decisionLog,
-                Optional.of(record));
+                Optional.of(record),
+                predictorResults);
+    }
+
+    /** A copy with another predictor result recorded. */
+    public CaseFile withPredictorResult(PredictorResult result) {
+        return new CaseFile(
+                schemaVersion,
+                subject,
+                cohort,
+                legalStatus,
+                sentence,
+                evidence,
+                assessments,
+                checks,
+                contacts,
+                events,
+                decisionLog,
+                ideology,
+                append(predictorResults, result));
     }
 
     private static <T> List<T> append(List<T> list, T item) {

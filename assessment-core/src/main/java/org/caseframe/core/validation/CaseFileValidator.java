@@ -89,6 +89,12 @@ public final class CaseFileValidator {
             references(problems, pointer + "/evidence", event.evidence(), evidenceIds);
         }
         caseFile.ideology().ifPresent(i -> references(problems, "/ideology/evidence", i.evidence(), evidenceIds));
+        for (int i = 0; i < caseFile.predictorResults().size(); i++) {
+            var result = caseFile.predictorResults().get(i);
+            String pointer = Pointer.of("predictorResults", i);
+            Dates.notAfter(problems, pointer + "/date", result.date(), today);
+            references(problems, pointer + "/evidence", result.evidence(), evidenceIds);
+        }
         decisionLog(problems, caseFile);
         narratives(problems, caseFile);
         return problems.toList();

@@ -13,6 +13,7 @@ import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.LegalStatus;
+import org.caseframe.core.model.PredictorResult;
 import org.caseframe.core.model.SummaryJudgement;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.DomesticAbuseScreening;
@@ -59,6 +60,21 @@ public final class RiskProfiles {
                 .ifPresent(r -> months.put(Factor.MONTHS_SINCE_RELEASE, monthsBetween(r, asOf)));
         stableSince(caseFile).ifPresent(from -> months.put(Factor.MONTHS_STABLE, monthsBetween(from, asOf)));
         approvedPremises(caseFile.legalStatus(), dates, asOf, levels, months);
+        // The latest recorded result of each predictor, as of the case's date.
+        for (PredictorResult result : caseFile.predictorResults()) {
+            Optional<Factor> factor = switch (result.predictor()) {
+                case "ogrs3" -> Optional.of(Factor.OGRS3);
+                case "ovp" -> Optional.of(Factor.OVP);
+                case "osp-dc" -> Optional.of(Factor.OSP_DC);
+                case "osp-iic" -> Optional.of(Factor.OSP_IIC);
+                default -> Optional.empty();
+            };
+            if (factor.isPresent()
+                    && !result.date().isAfter(asOf)
+                    && factor.get().levels().contains(result.band().name())) {
+                levels.put(factor.get(), result.band().name());
+            }
+        }
         levels.put(
                 Factor.MAPPA_REVIEW,
                 latestReview(caseFile)
@@ -105,7 +121,7 @@ public final class RiskProfiles {
                         !r.at().atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(asOf));
     }
 
-    /** A copy of {@code profile} with a predictor band an embedder computed (the case file holds no predictor inputs). */
+    /** A copy of {@code profile} with a predictor band an embedder computed and did not record in the case file. */
     public static RiskProfile withPredictorBand(RiskProfile profile, Factor predictor, String band) {
         return profile.with(predictor, band);
     }

@@ -288,6 +288,35 @@ class InspectionScenariosTest {
                 .isPositive();
     }
 
+    @Test
+    void aRecordedPredictorResultReachesTheProfileAndTheRulesThatReadIt() {
+        CaseFile high = withFirstRecords(6)
+                .withPredictorResult(new org.caseframe.core.model.PredictorResult(
+                        "osp-dc@1.1",
+                        LocalDate.of(2026, 6, 1),
+                        org.caseframe.core.model.PredictorBand.HIGH,
+                        Optional.of(0.05),
+                        List.of("E3")));
+
+        SentencePlan p = plan(high, TODAY, RESPONSIVE);
+        SentencePlan sample = plan(SAMPLE, TODAY, RESPONSIVE);
+
+        assertThat(RiskProfiles.of(AssessedCase.of(high, CATALOGUE, TODAY)).level(Factor.OSP_DC))
+                .isEqualTo("HIGH");
+        assertThat(p.interventions())
+                .filteredOn(i -> i.type().name().equals("SEXUAL_OFFENDING_PROGRAMME"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.reasons())
+                        .extracting(Decisions.Reason::rule)
+                        .contains("SEXUAL_HARM_STATIC"));
+        assertThat(RiskProfiles.of(AssessedCase.of(SAMPLE, CATALOGUE, TODAY)).level(Factor.OSP_DC))
+                .as("the sample records OSP/DC as not applicable")
+                .isEqualTo("NOT_APPLICABLE");
+        assertThat(sample.findings())
+                .noneMatch(f ->
+                        f.code().equals("ASSESSMENT_MISSING") && f.message().startsWith("OSP/DC"));
+    }
+
     static Check check(CheckKind kind, String date, TransitionPoint point) {
         return new Check(kind, LocalDate.parse(date), point, CheckOutcome.NO_INFORMATION, Optional.empty(), List.of());
     }
