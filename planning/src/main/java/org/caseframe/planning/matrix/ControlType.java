@@ -14,5 +14,7 @@ public enum ControlType {
     NON_ASSOCIATION,
     EXCLUSION_ZONE,
     DEVICE_MONITORING,
-    INTERNET_MONITORING
+    INTERNET_MONITORING,
+    /** A referral to the multi-agency risk assessment conference, for high-risk domestic abuse. */
+    MARAC_REFERRAL
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseframe.core.model.CheckKind;
 import org.caseframe.instruments.AssessedCase;
+import org.caseframe.planning.matrix.ControlType;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.plan.SentencePlan.Finding;
@@ -83,6 +84,15 @@ public final class PlanChecks {
                             + " is " + profile.level(Factor.DOMESTIC_ABUSE) + " but the plan has no domestic abuse"
                             + " intervention",
                     "Recommendation 13"));
+        }
+        if (profile.level(Factor.HOME_VISIT_PLAN).equals("DO_NOT_VISIT")
+                && plan.controls().stream().anyMatch(c -> c.type() == ControlType.HOME_VISITS)) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "HOME_VISITS_AGAINST_SAFETY_PLAN",
+                    "the plan has home visits but the home-visit safety check says do not visit: meet in the office"
+                            + " or another safe place",
+                    "Recommendation 20"));
         }
         childSafeguarding(findings, caseFile);
         ctSummaryShared(findings, caseFile);

@@ -33,6 +33,10 @@ public enum Factor {
     APPROVED_PREMISES(Kind.CATEGORY, "NONE", "RESIDENT", "LEFT"),
     /** The level the latest MAPPA panel review recorded in the decision log decided, or NONE before any review. */
     MAPPA_REVIEW(Kind.CATEGORY, "NONE", "LEVEL_1", "LEVEL_2", "LEVEL_3"),
+    /** Whether the latest domestic-abuse screening makes a MARAC referral due. */
+    MARAC_REFERRAL(Kind.CATEGORY, "NOT_DUE", "DUE"),
+    /** The plan the latest home-visit safety check set. */
+    HOME_VISIT_PLAN(Kind.CATEGORY, "STANDARD", "TWO_PERSON", "WITH_POLICE", "DO_NOT_VISIT"),
     /** Whether the decision log records the risk management plan as in place. */
     RISK_MANAGEMENT_PLAN(Kind.CATEGORY, "NOT_RECORDED", "IN_PLACE"),
     /** Months since the later of entering the community and the latest adverse event. Fewer means more risk. */
@@ -97,6 +101,8 @@ public enum Factor {
             case STAGE -> "the stage of the sentence";
             case APPROVED_PREMISES -> "approved premises residence";
             case MAPPA_REVIEW -> "the latest MAPPA panel review";
+            case MARAC_REFERRAL -> "a MARAC referral (DASH-style screening)";
+            case HOME_VISIT_PLAN -> "the home-visit safety plan";
             case RISK_MANAGEMENT_PLAN -> "the risk management plan";
             case MONTHS_STABLE -> "the months of stability in the community";
             case MONTHS_SINCE_RELEASE -> "the months since release";

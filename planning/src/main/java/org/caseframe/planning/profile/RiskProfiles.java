@@ -17,6 +17,7 @@ import org.caseframe.core.model.PredictorResult;
 import org.caseframe.core.model.SummaryJudgement;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.DomesticAbuseScreening;
+import org.caseframe.instruments.HomeVisitPlan;
 
 /**
  * Derives a {@link RiskProfile} from an assessed case's latest finished assessments and records, as of its date.
@@ -29,6 +30,7 @@ public final class RiskProfiles {
     static final String PATHFINDER = "pathfinder-style";
     static final String OASYS = "oasys-style";
     static final String DASH = "dash-style";
+    static final String HOME_VISIT = "home-visit-safety";
     static final String SEXUAL_HARM = "sexual-harm-dynamic";
 
     private RiskProfiles() {}
@@ -48,7 +50,14 @@ public final class RiskProfiles {
             r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
             r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
         });
-        DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> levels.put(Factor.DOMESTIC_ABUSE, s.level()));
+        DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> {
+            levels.put(Factor.DOMESTIC_ABUSE, s.level());
+            levels.put(Factor.MARAC_REFERRAL, s.maracReferralDue() ? "DUE" : "NOT_DUE");
+        });
+        caseFile.latestFinished(HOME_VISIT)
+                .flatMap(a -> caseFile.definition(a).map(d -> HomeVisitPlan.of(d, a)))
+                .filter(v -> Factor.HOME_VISIT_PLAN.levels().contains(v.plan()))
+                .ifPresent(v -> levels.put(Factor.HOME_VISIT_PLAN, v.plan()));
         levels.put(Factor.DOMESTIC_ABUSE_ENQUIRIES, enquiriesMade(caseFile) ? "MADE" : "NOT_MADE");
 
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());

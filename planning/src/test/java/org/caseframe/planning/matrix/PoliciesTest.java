@@ -55,7 +55,7 @@ class PoliciesTest {
                         "/rules/0/then/controls/0/type: \"ELECTRONIC_MONITERING\" is not one of: ELECTRONIC_MONITORING,"
                                 + " POLYGRAPH, APPROVED_PREMISES_RESIDENCE, CURFEW, CONTACT_FREQUENCY, HOME_VISITS,"
                                 + " RESETTLEMENT_VISITS, NON_ASSOCIATION, EXCLUSION_ZONE, DEVICE_MONITORING,"
-                                + " INTERNET_MONITORING (did you mean \"ELECTRONIC_MONITORING\"?)",
+                                + " INTERNET_MONITORING, MARAC_REFERRAL (did you mean \"ELECTRONIC_MONITORING\"?)",
                         "/rules/0/then/mapa: unknown field \"mapa\" (did you mean \"mappa\"?)");
     }
 

@@ -317,6 +317,35 @@ class InspectionScenariosTest {
                         f.code().equals("ASSESSMENT_MISSING") && f.message().startsWith("OSP/DC"));
     }
 
+    @Test
+    void aMaracReferralDueAndTheHomeVisitSafetyPlanBecomeControlsAndFindings() {
+        AssessedCase assessed = AssessedCase.of(SAMPLE, CATALOGUE, TODAY);
+        RiskProfile profile = RiskProfiles.of(assessed);
+
+        SentencePlan marac =
+                SentencePlanner.bundled().plan(profile.with(Factor.MARAC_REFERRAL, "DUE"), assessed, RESPONSIVE);
+        SentencePlan twoPerson = SentencePlanner.bundled()
+                .plan(profile.with(Factor.HOME_VISIT_PLAN, "TWO_PERSON"), assessed, RESPONSIVE);
+        SentencePlan doNotVisit = SentencePlanner.bundled()
+                .plan(profile.with(Factor.HOME_VISIT_PLAN, "DO_NOT_VISIT"), assessed, RESPONSIVE);
+
+        assertThat(marac.controls())
+                .filteredOn(c -> c.type().name().equals("MARAC_REFERRAL"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.reasons())
+                        .extracting(Decisions.Reason::rule)
+                        .contains("MARAC_REFERRAL_DUE"));
+        assertThat(twoPerson.controls())
+                .filteredOn(c -> c.type().name().equals("HOME_VISITS"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.details())
+                        .contains("Home visits by two practitioners, as the home-visit safety check sets"));
+        // Home visits come from the unscreened domestic abuse rule; the safety check says do not visit.
+        assertThat(doNotVisit.findings())
+                .anyMatch(f -> f.code().equals("HOME_VISITS_AGAINST_SAFETY_PLAN")
+                        && f.severity() == SentencePlan.Severity.ERROR);
+    }
+
     static Check check(CheckKind kind, String date, TransitionPoint point) {
         return new Check(kind, LocalDate.parse(date), point, CheckOutcome.NO_INFORMATION, Optional.empty(), List.of());
     }
