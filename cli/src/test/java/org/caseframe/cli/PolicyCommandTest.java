@@ -71,7 +71,12 @@ class PolicyCommandTest {
                 .contains("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"")
                 .contains("name=\"nsdManaged\"", "name=\"mappaLevel\"", "name=\"control_CONTACT_FREQUENCY\"")
                 .contains("hitPolicy=\"COLLECT\" aggregation=\"MAX\"");
-        assertThat(xml.split("<decision ", -1)).hasSize(1 + 4 + 11 + 11);
+        // One decision per NSD/MAPPA output, per control type and per intervention type.
+        assertThat(xml.split("<decision ", -1))
+                .hasSize(1
+                        + 4
+                        + org.caseframe.planning.matrix.ControlType.values().length
+                        + org.caseframe.planning.matrix.InterventionType.values().length);
     }
 
     @Test
