@@ -130,78 +130,36 @@ public record CaseFile(
 
     /** A copy with another assessment added at the end. */
     public CaseFile withAssessment(Assessment assessment) {
-        return new CaseFile(
-                schemaVersion,
-                subject,
-                cohort,
-                legalStatus,
-                sentence,
-                evidence,
-                append(assessments, assessment),
-                checks,
-                contacts,
-                events,
-                decisionLog,
-                ideology,
-                predictorResults);
+        return copy(evidence, append(assessments, assessment), decisionLog, ideology, predictorResults);
     }
 
     /** A copy with another piece of evidence registered. */
     public CaseFile withEvidence(Evidence item) {
-        return new CaseFile(
-                schemaVersion,
-                subject,
-                cohort,
-                legalStatus,
-                sentence,
-                append(evidence, item),
-                assessments,
-                checks,
-                contacts,
-                events,
-                decisionLog,
-                ideology,
-                predictorResults);
+        return copy(append(evidence, item), assessments, decisionLog, ideology, predictorResults);
     }
 
     /** A copy with this decision log; use {@code DecisionLog} to append so the chain stays intact. */
     public CaseFile withDecisionLog(List<DecisionRecord> records) {
-        return new CaseFile(
-                schemaVersion,
-                subject,
-                cohort,
-                legalStatus,
-                sentence,
-                evidence,
-                assessments,
-                checks,
-                contacts,
-                events,
-                records,
-                ideology,
-                predictorResults);
+        return copy(evidence, assessments, records, ideology, predictorResults);
     }
 
     /** A copy with the ideology recorded. */
     public CaseFile withIdeology(IdeologyRecord record) {
-        return new CaseFile(
-                schemaVersion,
-                subject,
-                cohort,
-                legalStatus,
-                sentence,
-                evidence,
-                assessments,
-                checks,
-                contacts,
-                events,
-                decisionLog,
-                Optional.of(record),
-                predictorResults);
+        return copy(evidence, assessments, decisionLog, Optional.of(record), predictorResults);
     }
 
     /** A copy with another predictor result recorded. */
     public CaseFile withPredictorResult(PredictorResult result) {
+        return copy(evidence, assessments, decisionLog, ideology, append(predictorResults, result));
+    }
+
+    // The one place a copy names every component; the with... methods change only what they say.
+    private CaseFile copy(
+            List<Evidence> evidence,
+            List<Assessment> assessments,
+            List<DecisionRecord> decisionLog,
+            Optional<IdeologyRecord> ideology,
+            List<PredictorResult> predictorResults) {
         return new CaseFile(
                 schemaVersion,
                 subject,
@@ -215,7 +173,7 @@ public record CaseFile(
                 events,
                 decisionLog,
                 ideology,
-                append(predictorResults, result));
+                predictorResults);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

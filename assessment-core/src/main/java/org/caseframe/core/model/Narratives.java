@@ -42,6 +42,11 @@ public final class Narratives {
             return one;
         }
 
+        /** The kind in words, plural, e.g. "rationales". */
+        public String plural() {
+            return many;
+        }
+
         /** "1 rationale", "2 rationales". */
         public String count(int n) {
             return n + " " + (n == 1 ? one : many);

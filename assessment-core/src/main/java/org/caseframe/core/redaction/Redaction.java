@@ -81,7 +81,7 @@ public final class Redaction {
             include(text.marking().marking(), text.place());
             return new Shown(text.text(), true, false);
         }
-        plural.putIfAbsent(text.kind().word(), text.kind().count(2).substring(2));
+        plural.putIfAbsent(text.kind().word(), text.kind().plural());
         Optional<Sanitised> sanitised = text.sanitised();
         if (sanitised.isPresent()) {
             NarrativeMarking m = new NarrativeMarking(
