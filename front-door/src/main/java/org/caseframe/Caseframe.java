@@ -39,6 +39,7 @@ import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.instruments.OasysStyle;
 import org.caseframe.instruments.predictors.Ogrs3;
 import org.caseframe.instruments.predictors.Predictor;
+import org.caseframe.instruments.predictors.PredictorInputCalculation;
 import org.caseframe.instruments.predictors.Predictors;
 import org.caseframe.planning.matrix.DmnExport;
 import org.caseframe.planning.matrix.Policy;
@@ -231,6 +232,15 @@ public final class Caseframe {
     /** Reads and checks a case file (JSON or YAML, by its name), reporting every problem. */
     public ReadResult<CheckedCase> check(Path file) {
         ReadResult<CaseFile> read = reader.check(file);
+        // Predictor inputs are checked against the predictors this Caseframe knows, as the case is read.
+        List<Problem> inputs = read.value()
+                .map(c -> PredictorInputCalculation.problems(c, predictors))
+                .orElse(List.of());
+        if (!inputs.isEmpty()) {
+            List<Problem> all = new java.util.ArrayList<>(read.problems());
+            all.addAll(inputs);
+            return new ReadResult<>(read.source(), Optional.empty(), all);
+        }
         return new ReadResult<>(
                 read.source(), read.value().map(c -> new CheckedCase(read.source(), c)), read.problems());
     }
@@ -357,7 +367,7 @@ public final class Caseframe {
 
     /** Resolves the case's assessments once, as of today: latest finished per instrument, definitions, scores. */
     public AssessedCase assess(CheckedCase checked) {
-        return AssessedCase.of(checked.caseFile(), instruments, oasysTables, today());
+        return AssessedCase.of(checked.caseFile(), instruments, oasysTables, predictors, today());
     }
 
     /** The risk profile the policies decide from: every factor, unknowns explicit. */

@@ -95,11 +95,13 @@ final class RunCommand implements Callable<Integer> {
         SentencePlan plan = cf.plan(c, chosen);
         out.println("plan      " + summary(plan));
 
-        long errors = plan.findings().stream()
-                .filter(f -> f.severity() == SentencePlan.Severity.ERROR)
-                .count();
-        out.println("check     " + plan.findings().size() + " findings (" + errors + " errors, "
-                + (plan.findings().size() - errors) + " warnings)");
+        java.util.function.ToLongFunction<SentencePlan.Severity> count =
+                s -> plan.findings().stream().filter(f -> f.severity() == s).count();
+        long notes = count.applyAsLong(SentencePlan.Severity.NOTE);
+        out.println("check     " + plan.findings().size() + " findings ("
+                + count.applyAsLong(SentencePlan.Severity.ERROR) + " errors, "
+                + count.applyAsLong(SentencePlan.Severity.WARNING) + " warnings"
+                + (notes == 0 ? "" : ", " + notes + " notes") + ")");
         for (SentencePlan.Finding f : plan.findings()) {
             out.println("          " + f.severity() + " " + f.code() + ": " + f.message());
         }

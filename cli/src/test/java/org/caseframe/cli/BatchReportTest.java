@@ -42,6 +42,7 @@ class BatchReportTest {
         try (Stream<Path> written = Files.list(out)) {
             assertThat(written.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(
+                            "connected-licence-summaries-formulation-POM.pdf",
                             "connected-sexual-offence-history-formulation-POM.pdf",
                             "tact-licence-approved-premises-formulation-POM.pdf",
                             "tact-prerelease-domestic-abuse-formulation-POM.pdf",
@@ -55,7 +56,7 @@ class BatchReportTest {
                         "skipped ../examples/cases/risk-complex-not-ct.yaml: no finished ERG-structured assessment to"
                                 + " report on");
         assertThat(run.outLines().get(run.outLines().size() - 1))
-                .startsWith("wrote 5 formulation reports for POM to " + out)
+                .startsWith("wrote 6 formulation reports for POM to " + out)
                 .endsWith(", 2 skipped");
         assertThat(Files.readAllBytes(out.resolve("terrorist-licence-formulation-POM.pdf")))
                 .as("the same bytes as a single report")
@@ -70,7 +71,7 @@ class BatchReportTest {
 
         assertThat(run.exit()).as(run.errLines().toString()).isZero();
         try (Stream<Path> written = Files.list(out)) {
-            assertThat(written).hasSize(7);
+            assertThat(written).hasSize(8);
         }
     }
 
@@ -111,7 +112,7 @@ class BatchReportTest {
 
         assertThat(run.exit()).isZero();
         assertThat(String.join("\n", run.errLines()))
-                .contains("read   [", "7/7 files 100%", "render [########################] 7/7 reports 100%")
+                .contains("read   [", "8/8 files 100%", "render [########################] 8/8 reports 100%")
                 .contains("reports/s");
     }
 

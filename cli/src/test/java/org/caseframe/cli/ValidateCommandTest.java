@@ -43,6 +43,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void predictorInputsThePredictorRefusesAreProblemsAtTheirPointerInTheCaseFile() throws Exception {
+        Path bad = dir.resolve("bad-inputs.yaml");
+        Files.writeString(
+                bad,
+                Files.readString(Path.of("../examples/cases/connected-licence-summaries.yaml"))
+                        .replace("offenceFreeYears: 1", "offenceFreeYears: many")
+                        .replace("model: osp-dc@1.1", "model: osp-dc@7.0"));
+
+        Run good = run("validate", "--today", "2026-11-30", "../examples/cases/connected-licence-summaries.yaml");
+        Run run = run("validate", "--today", "2026-11-30", bad.toString());
+
+        assertThat(good.exit()).isZero();
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("/predictorInputs/0/model: osp-dc@7.0 is not a predictor"));
+        Files.writeString(bad, Files.readString(bad).replace("model: osp-dc@7.0", "model: osp-dc@1.1"));
+        assertThat(run("validate", "--today", "2026-11-30", bad.toString()).errLines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("/predictorInputs/0/inputs/offenceFreeYears: "));
+    }
+
+    @Test
     void aBrokenFileExitsTwoWithOneLinePerProblemOnStandardError() {
         Run run = run("validate", "--today", "2026-11-22", "../examples/broken/semantic-problems.yaml");
 

@@ -66,7 +66,7 @@ class WhatIfCommandTest {
 
         assertThat(run.exit()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("cases").asInt()).isEqualTo(7);
+        assertThat(report.get("cases").asInt()).isEqualTo(8);
         assertThat(report.get("changedCases")).isEmpty();
         assertThat(report.get("counts")).isEmpty();
     }

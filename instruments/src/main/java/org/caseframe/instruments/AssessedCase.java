@@ -13,21 +13,29 @@ import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.Audience;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.model.Check;
+import org.caseframe.core.model.Circumstances;
 import org.caseframe.core.model.Cohort;
 import org.caseframe.core.model.Contact;
 import org.caseframe.core.model.DecisionRecord;
+import org.caseframe.core.model.DomesticAbuseSummary;
 import org.caseframe.core.model.Evidence;
 import org.caseframe.core.model.IdeologyRecord;
 import org.caseframe.core.model.InstrumentDefinition;
 import org.caseframe.core.model.InstrumentRef;
 import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.Narratives;
+import org.caseframe.core.model.PredictorInputs;
 import org.caseframe.core.model.PredictorResult;
+import org.caseframe.core.model.RoshSummary;
 import org.caseframe.core.model.Sentence;
 import org.caseframe.core.model.Subject;
 import org.caseframe.core.redaction.Redaction;
 import org.caseframe.core.scoring.Scorer;
 import org.caseframe.core.scoring.ScoringResult;
+import org.caseframe.core.validation.InvalidInputException;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.instruments.predictors.PredictorInputCalculation;
+import org.caseframe.instruments.predictors.Predictors;
 
 /**
  * A checked case with its assessments resolved once, as of a date: the latest finished assessment under each
@@ -53,7 +61,11 @@ import org.caseframe.core.scoring.ScoringResult;
  * @param oasys the reading of the latest finished OASys-style assessment (sections, needs, RoSH), when there is one
  *     and a section table for its version
  * @param ideology the ideology or ideologies the case records, if any
- * @param predictorResults the actuarial predictor results the case records, oldest first
+ * @param predictorResults the actuarial predictor results the case records and those calculated from the predictor
+ *     inputs it records, oldest first
+ * @param circumstances facts about the household and people around the person, oldest first
+ * @param roshSummaries RoSH summaries recorded without a whole OASys-style assessment, oldest first
+ * @param domesticAbuseSummaries domestic abuse history summaries recorded without a whole screening, oldest first
  */
 public record AssessedCase(
         LocalDate asOf,
@@ -72,7 +84,10 @@ public record AssessedCase(
         List<Score> scores,
         Optional<OasysStyle.Result> oasys,
         Optional<IdeologyRecord> ideology,
-        List<PredictorResult> predictorResults) {
+        List<PredictorResult> predictorResults,
+        List<Circumstances> circumstances,
+        List<RoshSummary> roshSummaries,
+        List<DomesticAbuseSummary> domesticAbuseSummaries) {
 
     /** One counted instrument's result for one assessment. */
     public record Score(Assessment assessment, ScoringResult result) {
@@ -100,6 +115,9 @@ public record AssessedCase(
         Objects.requireNonNull(oasys, "oasys");
         Objects.requireNonNull(ideology, "ideology");
         predictorResults = List.copyOf(predictorResults);
+        circumstances = List.copyOf(circumstances);
+        roshSummaries = List.copyOf(roshSummaries);
+        domesticAbuseSummaries = List.copyOf(domesticAbuseSummaries);
     }
 
     /** Resolves {@code caseFile}'s assessments with {@code catalogue} and the bundled OASys-style section table. */
@@ -107,9 +125,28 @@ public record AssessedCase(
         return of(caseFile, catalogue, OasysStyle.Tables.bundled(), asOf);
     }
 
-    /** Resolves {@code caseFile}'s assessments with {@code catalogue} and {@code oasysTables}, once, as of {@code asOf}. */
+    /**
+     * Resolves {@code caseFile}'s assessments with {@code catalogue} and {@code oasysTables}, once, as of {@code asOf},
+     * calculating recorded predictor inputs with the bundled predictors.
+     */
     public static AssessedCase of(
             CaseFile caseFile, InstrumentCatalogue catalogue, OasysStyle.Tables oasysTables, LocalDate asOf) {
+        return of(caseFile, catalogue, oasysTables, Predictors.bundled(), asOf);
+    }
+
+    /**
+     * Resolves {@code caseFile}'s assessments with {@code catalogue} and {@code oasysTables}, once, as of {@code asOf},
+     * calculating recorded predictor inputs with {@code predictors}.
+     *
+     * @throws InvalidInputException when recorded predictor inputs name an unknown predictor or are not valid for it,
+     *     each problem at its JSON Pointer (reading a case through the front door reports these first)
+     */
+    public static AssessedCase of(
+            CaseFile caseFile,
+            InstrumentCatalogue catalogue,
+            OasysStyle.Tables oasysTables,
+            Predictors predictors,
+            LocalDate asOf) {
         Map<String, Assessment> latest = new LinkedHashMap<>();
         Map<InstrumentRef, InstrumentDefinition> definitions = new LinkedHashMap<>();
         List<Score> scores = new ArrayList<>();
@@ -139,7 +176,27 @@ public record AssessedCase(
                         .flatMap(a -> Optional.ofNullable(definitions.get(a.instrument()))
                                 .flatMap(d -> oasysTables.evaluate(d, a))),
                 caseFile.ideology(),
-                caseFile.predictorResults());
+                predictorResults(caseFile, predictors),
+                caseFile.circumstances(),
+                caseFile.roshSummaries(),
+                caseFile.domesticAbuseSummaries());
+    }
+
+    /** The recorded results and those calculated from recorded inputs, oldest first (recorded first on a tie). */
+    private static List<PredictorResult> predictorResults(CaseFile caseFile, Predictors predictors) {
+        if (caseFile.predictorInputs().isEmpty()) {
+            return caseFile.predictorResults();
+        }
+        List<Problem> problems = PredictorInputCalculation.problems(caseFile, predictors);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("predictorInputs", problems);
+        }
+        List<PredictorResult> all = new ArrayList<>(caseFile.predictorResults());
+        for (PredictorInputs in : caseFile.predictorInputs()) {
+            all.add(PredictorInputCalculation.result(caseFile, in, predictors));
+        }
+        all.sort(java.util.Comparator.comparing(PredictorResult::date));
+        return all;
     }
 
     private static final String OASYS = "oasys-style";

@@ -27,7 +27,8 @@ public record PredictorResult(
         LocalDate date,
         PredictorBand band,
         Optional<@DecimalMin("0") @DecimalMax("1") Double> probability,
-        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence) {
+        List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> evidence)
+        implements DatedFact {
 
     public PredictorResult {
         Objects.requireNonNull(model, "model");

@@ -15,6 +15,7 @@ import org.caseframe.core.log.ChainBreak;
 import org.caseframe.core.log.DecisionLog;
 import org.caseframe.core.model.Assessment;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.model.DatedFact;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.DecisionType;
 import org.caseframe.core.model.Evidence;
@@ -89,11 +90,27 @@ public final class CaseFileValidator {
             references(problems, pointer + "/evidence", event.evidence(), evidenceIds);
         }
         caseFile.ideology().ifPresent(i -> references(problems, "/ideology/evidence", i.evidence(), evidenceIds));
-        for (int i = 0; i < caseFile.predictorResults().size(); i++) {
-            var result = caseFile.predictorResults().get(i);
-            String pointer = Pointer.of("predictorResults", i);
-            Dates.notAfter(problems, pointer + "/date", result.date(), today);
-            references(problems, pointer + "/evidence", result.evidence(), evidenceIds);
+        Map<String, List<? extends DatedFact>> facts = new java.util.LinkedHashMap<>();
+        facts.put("predictorResults", caseFile.predictorResults());
+        facts.put("predictorInputs", caseFile.predictorInputs());
+        facts.put("circumstances", caseFile.circumstances());
+        facts.put("roshSummaries", caseFile.roshSummaries());
+        facts.put("domesticAbuseSummaries", caseFile.domesticAbuseSummaries());
+        facts.forEach((field, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                String pointer = Pointer.of(field, i);
+                Dates.notAfter(problems, pointer + "/date", list.get(i).date(), today);
+                references(problems, pointer + "/evidence", list.get(i).evidence(), evidenceIds);
+            }
+        });
+        for (int i = 0; i < caseFile.roshSummaries().size(); i++) {
+            var summary = caseFile.roshSummaries().get(i);
+            if (summary.community().isEmpty() && summary.custody().isEmpty()) {
+                problems.add(
+                        Pointer.of("roshSummaries", i),
+                        ProblemCode.MISSING_FIELD,
+                        "a RoSH summary rates at least one group in the community or in custody");
+            }
         }
         decisionLog(problems, caseFile);
         narratives(problems, caseFile);

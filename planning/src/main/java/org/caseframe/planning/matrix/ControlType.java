@@ -16,5 +16,9 @@ public enum ControlType {
     DEVICE_MONITORING,
     INTERNET_MONITORING,
     /** A referral to the multi-agency risk assessment conference, for high-risk domestic abuse. */
-    MARAC_REFERRAL
+    MARAC_REFERRAL,
+    /** Liaison with children's services about the children in or visiting the household. */
+    CHILDRENS_SERVICES_LIAISON,
+    /** Liaison with adult social care about an adult at risk. */
+    ADULT_SAFEGUARDING_LIAISON
 }

@@ -15,5 +15,13 @@ public enum InterventionType {
     MENTAL_HEALTH,
     EDUCATION_TRAINING_EMPLOYMENT,
     ACCOMMODATION,
-    FAMILY_WORK
+    FAMILY_WORK,
+    /** Help with money, benefits and debt. */
+    FINANCE_BENEFIT_DEBT,
+    /** Drug and alcohol treatment. */
+    SUBSTANCE_MISUSE,
+    /** An accredited thinking-skills programme. */
+    THINKING_SKILLS,
+    /** Structured one-to-one work on attitudes that support offending. */
+    ATTITUDES_WORK
 }

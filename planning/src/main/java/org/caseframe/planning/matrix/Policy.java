@@ -50,15 +50,23 @@ public record Policy(
      *
      * @param id unique within the policy
      * @param description what the rule is for, with its source
+     * @param source the passage of the inspection (or other source) the rule encodes, if given
      * @param when conditions on factors, all of which must hold (keyed by factor key, e.g. {@code ergIntent})
      * @param then what the rule contributes
      */
-    public record Rule(String id, String description, Map<String, Condition> when, Outcome then) {
+    public record Rule(
+            String id, String description, Optional<String> source, Map<String, Condition> when, Outcome then) {
         public Rule {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(description, "description");
+            source = source == null ? Optional.empty() : source;
             when = when == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(when));
             Objects.requireNonNull(then, "then");
+        }
+
+        /** A rule with no source given. */
+        public Rule(String id, String description, Map<String, Condition> when, Outcome then) {
+            this(id, description, Optional.empty(), when, then);
         }
     }
 

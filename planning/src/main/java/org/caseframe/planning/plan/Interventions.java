@@ -18,9 +18,13 @@ import org.caseframe.core.model.Ideology;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
+import org.caseframe.planning.profile.Factor;
+import org.caseframe.planning.profile.RiskProfile;
+import org.caseframe.planning.profile.RiskProfiles;
 
 /**
- * Who each intervention is for, as data ({@code interventions-1.0.yaml}): cohorts, ideologies and a minimum age. The
+ * Who each intervention is for, as data ({@code interventions-1.0.yaml}): cohorts, ideologies, a minimum age and
+ * stages of the sentence. The
  * planner and the what-if both keep only the interventions a person is eligible for, and say why one was left out.
  *
  * @param id identifier
@@ -43,6 +47,7 @@ public record Interventions(String id, String version, List<Citation> sources, L
      * @param cohorts the cohorts it is for
      * @param ideologies the ideologies it is for
      * @param minimumAge the youngest age it is for
+     * @param stages the stages of the sentence it is for (values of the {@code stage} factor)
      */
     public record Eligibility(
             InterventionType type,
@@ -50,12 +55,20 @@ public record Interventions(String id, String version, List<Citation> sources, L
             String description,
             List<Cohort> cohorts,
             List<Ideology> ideologies,
-            Optional<Integer> minimumAge) {
+            Optional<Integer> minimumAge,
+            List<String> stages) {
         public Eligibility {
             Objects.requireNonNull(type, "type");
             cohorts = cohorts == null ? List.of() : List.copyOf(cohorts);
             ideologies = ideologies == null ? List.of() : List.copyOf(ideologies);
             minimumAge = minimumAge == null ? Optional.empty() : minimumAge;
+            stages = stages == null ? List.of() : List.copyOf(stages);
+            for (String stage : stages) {
+                if (Factor.STAGE.code(stage) <= 0) {
+                    throw new IllegalArgumentException(
+                            type + ": \"" + stage + "\" is not a stage; expected one of " + Factor.STAGE.levels());
+                }
+            }
         }
     }
 
@@ -84,8 +97,12 @@ public record Interventions(String id, String version, List<Citation> sources, L
         return interventions.stream().filter(e -> e.type() == type).findFirst();
     }
 
-    /** Why {@code type} is not for this case, if it is not; empty when it is, or when that cannot be told. */
-    public Optional<String> whyNot(InterventionType type, AssessedCase caseFile, LocalDate asOf) {
+    /**
+     * Why {@code type} is not for this case as {@code profile} describes it (its date and stage), if it is not; empty
+     * when it is, or when that cannot be told (an unknown stage or unrecorded ideology never excludes).
+     */
+    public Optional<String> whyNot(InterventionType type, AssessedCase caseFile, RiskProfile profile) {
+        LocalDate asOf = profile.asOf();
         Optional<Eligibility> e = of(type);
         if (e.isEmpty()) {
             return Optional.empty();
@@ -99,6 +116,16 @@ public record Interventions(String id, String version, List<Citation> sources, L
         if (el.minimumAge().isPresent() && age < el.minimumAge().get()) {
             return Optional.of(el.label() + " is for people aged "
                     + el.minimumAge().get() + " or over, and this person" + " is " + age);
+        }
+        String stage = profile.level(Factor.STAGE);
+        if (!el.stages().isEmpty()
+                && !stage.equals(Factor.UNKNOWN)
+                && !el.stages().contains(stage)) {
+            return Optional.of(el.label() + " is for "
+                    + String.join(
+                            ", ",
+                            el.stages().stream().map(RiskProfiles::stageLabel).toList()) + ", and this case is "
+                    + RiskProfiles.stageLabel(stage));
         }
         if (!el.ideologies().isEmpty() && caseFile.ideology().isPresent()) {
             List<Ideology> recorded = caseFile.ideology().get().types();
@@ -122,10 +149,10 @@ public record Interventions(String id, String version, List<Citation> sources, L
     }
 
     /** {@code decisions} with only the interventions the case is eligible for. */
-    public Decisions eligibleOnly(Decisions decisions, AssessedCase caseFile, LocalDate asOf) {
+    public Decisions eligibleOnly(Decisions decisions, AssessedCase caseFile, RiskProfile profile) {
         List<Decisions.InterventionDecision> kept = new ArrayList<>();
         for (Decisions.InterventionDecision i : decisions.interventions()) {
-            if (whyNot(i.type(), caseFile, asOf).isEmpty()) {
+            if (whyNot(i.type(), caseFile, profile).isEmpty()) {
                 kept.add(i);
             }
         }

@@ -95,8 +95,23 @@ public final class PlanChecks {
                     "Recommendation 20"));
         }
         childSafeguarding(findings, caseFile);
+        householdEnquiries(findings, caseFile, profile);
         ctSummaryShared(findings, caseFile);
-        ergRecommendations(findings, caseFile, interventions);
+        // An ERG recommendation is in the plan when the plan has its intervention, or an objective for the OASys-style
+        // need that intervention answers.
+        Set<InterventionType> addressed = new java.util.HashSet<>(interventions);
+        Needs needs = Needs.bundled();
+        for (IdentifiedRisk risk : risks) {
+            boolean objective =
+                    plan.objectives().stream().anyMatch(o -> o.addresses().contains(risk.description()));
+            if (objective) {
+                risk.oasysSection()
+                        .flatMap(needs::section)
+                        .flatMap(Needs.Need::intervention)
+                        .ifPresent(addressed::add);
+            }
+        }
+        ergRecommendations(findings, caseFile, addressed);
         for (SentencePlan.Checkpoint c : plan.checkpoints()) {
             if (c.due()) {
                 List<String> missing = c.requiredEnquiries().stream()
@@ -163,6 +178,32 @@ public final class PlanChecks {
         }
     }
 
+    // Children in the household and adults at risk need the agencies that protect them told (recommendation 12).
+    private static void householdEnquiries(List<Finding> findings, AssessedCase caseFile, RiskProfile profile) {
+        if (profile.level(Factor.CHILDREN_IN_HOUSEHOLD).equals("PRESENT")
+                && !answered(caseFile, CheckKind.CHILDRENS_SERVICES)) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "CHILDREN_IN_HOUSEHOLD_NOT_CHECKED",
+                    "children live in or visit the household but no children's services enquiry has been answered",
+                    "Recommendation 12"));
+        }
+        if (profile.level(Factor.ADULT_SAFEGUARDING).equals("CONCERN")
+                && !answered(caseFile, CheckKind.ADULT_SAFEGUARDING)) {
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    "ADULT_SAFEGUARDING_NOT_CHECKED",
+                    "there is an adult safeguarding concern but no adult safeguarding enquiry has been answered",
+                    "Recommendation 12"));
+        }
+    }
+
+    private static boolean answered(AssessedCase caseFile, CheckKind kind) {
+        return caseFile.checks().stream()
+                .anyMatch(c ->
+                        c.kind() == kind && c.outcome() != org.caseframe.core.model.CheckOutcome.AWAITING_RESPONSE);
+    }
+
     // Recommendation 17: the POM should see the CT assessment. Sharing is a decision, so it is looked for in the log.
     private static void ctSummaryShared(List<Finding> findings, AssessedCase caseFile) {
         boolean assessed = caseFile.latestFinished("erg22plus").isPresent()
@@ -197,7 +238,8 @@ public final class PlanChecks {
                             .forEach(t -> findings.add(new Finding(
                                     Severity.WARNING,
                                     "ERG_RECOMMENDATION_NOT_IN_PLAN",
-                                    "the ERG recommends " + t + " but the plan does not include it",
+                                    "the ERG recommends " + t + " but the plan has neither that intervention nor an"
+                                            + " objective for the need it answers",
                                     "Recommendation 18")));
                 });
     }

@@ -198,7 +198,9 @@ public record SentencePlan(
     /** How serious a finding is. */
     public enum Severity {
         ERROR,
-        WARNING
+        WARNING,
+        /** Not a gap: something a reader of the plan should know, such as a decision resting on a summary. */
+        NOTE
     }
 
     /**

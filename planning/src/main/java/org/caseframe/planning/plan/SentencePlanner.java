@@ -17,6 +17,7 @@ import org.caseframe.core.model.Level;
 import org.caseframe.core.model.TransitionPoint;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.matrix.Matrix;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.profile.Factor;
@@ -33,6 +34,7 @@ import org.caseframe.planning.standards.StandardsPlanner;
 public final class SentencePlanner {
     private final PlanTemplates templates;
     private final Interventions interventions = Interventions.bundled();
+    private final Needs needs = Needs.bundled();
     private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
@@ -62,10 +64,10 @@ public final class SentencePlanner {
      */
     public SentencePlan plan(RiskProfile profile, AssessedCase caseFile, Policy policy) {
         LocalDate asOf = profile.asOf();
-        Decisions recommended = matrix(policy).evaluate(profile);
-        // A plan never contains an intervention the person is not eligible for; the findings say which were left out.
-        Decisions d = interventions.eligibleOnly(recommended, caseFile, asOf);
         List<IdentifiedRisk> risks = identifiedRisks(caseFile, profile);
+        Decisions recommended = withNeeds(matrix(policy).evaluate(profile), caseFile);
+        // A plan never contains an intervention the person is not eligible for; the findings say which were left out.
+        Decisions d = interventions.eligibleOnly(recommended, caseFile, profile);
         List<SentencePlan.Objective> objectives = new ArrayList<>(objectives(caseFile, risks, asOf));
         for (Decisions.InterventionDecision i : d.interventions()) {
             PlanTemplates.ObjectiveTemplate t =
@@ -94,7 +96,7 @@ public final class SentencePlanner {
         for (int m = templates.reviewMonths(); m <= 12; m += templates.reviewMonths()) {
             reviews.add(asOf.plusMonths(m));
         }
-        List<SentencePlan.Checkpoint> checkpoints = checkpoints(caseFile, asOf);
+        List<SentencePlan.Checkpoint> checkpoints = checkpoints(caseFile, profile);
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
         List<StandardsPlanner.InForce> inForce = standards.inForce(d.controls(), dates);
         List<StandardsPlanner.ScheduledContact> schedule = standards.schedule(inForce, asOf, asOf.plusMonths(12));
@@ -119,8 +121,72 @@ public final class SentencePlanner {
                 new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks, enquiryWindow));
         findings.addAll(missingAssessments(matrix(policy), profile));
         findings.addAll(reviewDiffers(caseFile, draft.mappa()));
-        findings.addAll(eligibility(recommended, caseFile, asOf));
+        findings.addAll(eligibility(recommended, caseFile, profile));
+        findings.addAll(restingOnSummaries(caseFile, d));
         return draft.withFindings(findings);
+    }
+
+    /** A note for each factor taken from a summary rather than a completed assessment, naming the rules that read it. */
+    private static List<SentencePlan.Finding> restingOnSummaries(AssessedCase caseFile, Decisions d) {
+        List<SentencePlan.Finding> out = new ArrayList<>();
+        RiskProfiles.fromSummaries(caseFile).forEach((factor, summary) -> {
+            List<String> rules = new ArrayList<>();
+            java.util.function.Consumer<List<Decisions.Reason>> read = reasons -> reasons.stream()
+                    .filter(r -> r.matched().containsKey(factor.key()))
+                    .map(Decisions.Reason::rule)
+                    .filter(r -> !rules.contains(r))
+                    .forEach(rules::add);
+            read.accept(d.nsd().reasons());
+            d.mappa().ifPresent(m -> read.accept(m.reasons()));
+            d.controls().forEach(c -> read.accept(c.reasons()));
+            d.interventions().forEach(i -> read.accept(i.reasons()));
+            out.add(new SentencePlan.Finding(
+                    SentencePlan.Severity.NOTE,
+                    "DECISION_RESTS_ON_SUMMARY",
+                    factor.label() + " is taken from " + summary
+                            + (rules.isEmpty()
+                                    ? "; no decision of this plan reads it"
+                                    : "; " + String.join(", ", rules) + " (" + d.policy() + ") rest on it"),
+                    "Recommendation 13"));
+        });
+        return out;
+    }
+
+    /**
+     * The policy's interventions plus the one each OASys-style need calls for ({@code needs@1.0}), with the need as
+     * its reason; an intervention both give keeps both reasons.
+     */
+    private Decisions withNeeds(Decisions decisions, AssessedCase caseFile) {
+        if (caseFile.oasys().isEmpty()) {
+            return decisions;
+        }
+        Map<InterventionType, List<Decisions.Reason>> reasons = new java.util.EnumMap<>(InterventionType.class);
+        Map<InterventionType, String> policyOf = new java.util.EnumMap<>(InterventionType.class);
+        for (Decisions.InterventionDecision i : decisions.interventions()) {
+            reasons.put(i.type(), new ArrayList<>(i.reasons()));
+            policyOf.put(i.type(), i.policy());
+        }
+        boolean added = false;
+        for (Needs.Planned p : needs.toPlanFor(caseFile.oasys().get())) {
+            if (p.need().flatMap(Needs.Need::intervention).isEmpty()) {
+                continue;
+            }
+            var type = p.need().get().intervention().get();
+            reasons.computeIfAbsent(type, t -> new ArrayList<>())
+                    .add(new Decisions.Reason(
+                            "SECTION_" + p.section().number(),
+                            needs.ref(),
+                            p.need().get().need() + " is a need to plan for: " + p.description(),
+                            Map.of("oasysSection", String.valueOf(p.section().number()))));
+            policyOf.putIfAbsent(type, needs.ref());
+            added = true;
+        }
+        if (!added) {
+            return decisions;
+        }
+        List<Decisions.InterventionDecision> all = new ArrayList<>();
+        reasons.forEach((type, r) -> all.add(new Decisions.InterventionDecision(type, policyOf.get(type), r)));
+        return new Decisions(decisions.policy(), decisions.nsd(), decisions.mappa(), decisions.controls(), all);
     }
 
     /**
@@ -156,14 +222,14 @@ public final class SentencePlanner {
     }
 
     /** Each recommended intervention left out as not for this person, and each whose eligibility needs the ideology. */
-    private List<SentencePlan.Finding> eligibility(Decisions recommended, AssessedCase caseFile, LocalDate asOf) {
+    private List<SentencePlan.Finding> eligibility(Decisions recommended, AssessedCase caseFile, RiskProfile profile) {
         List<SentencePlan.Finding> out = new ArrayList<>();
         for (Decisions.InterventionDecision i : recommended.interventions()) {
             String rule = i.reasons().isEmpty()
                     ? ""
                     : " (" + i.policy() + " rule " + i.reasons().get(0).rule() + ")";
             interventions
-                    .whyNot(i.type(), caseFile, asOf)
+                    .whyNot(i.type(), caseFile, profile)
                     .ifPresentOrElse(
                             why -> out.add(new SentencePlan.Finding(
                                     SentencePlan.Severity.WARNING,
@@ -251,11 +317,11 @@ public final class SentencePlanner {
                                 "BEHAVIOURS_OF_CONCERN",
                                 a.instrument() + " " + item.id() + " " + item.label() + " (" + level.label() + ")"))));
         caseFile.oasys()
-                .ifPresent(r -> r.needs()
-                        .forEach(s -> risks.add(new IdentifiedRisk(
+                .ifPresent(r -> needs.toPlanFor(r)
+                        .forEach(p -> risks.add(new IdentifiedRisk(
                                 "OASYS_NEED",
-                                "oasys-style section " + s.number() + " " + s.name() + " (score "
-                                        + s.score().orElse(0) + ")"))));
+                                p.description(),
+                                Optional.of(p.section().number())))));
         if (atLeast(profile, Factor.DOMESTIC_ABUSE, "MEDIUM")) {
             risks.add(new IdentifiedRisk(
                     "DOMESTIC_ABUSE", "domestic abuse risk " + profile.level(Factor.DOMESTIC_ABUSE)));
@@ -268,15 +334,18 @@ public final class SentencePlanner {
 
     private List<SentencePlan.Objective> objectives(AssessedCase caseFile, List<IdentifiedRisk> risks, LocalDate asOf) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
+        Map<String, PlanTemplates.ObjectiveTemplate> needTemplates = new LinkedHashMap<>();
         for (IdentifiedRisk r : risks) {
-            String key = r.kind().equals("OASYS_NEED") ? r.kind() + ":" + r.description() : r.kind();
+            String key = r.oasysSection().isPresent() ? r.kind() + ":" + r.description() : r.kind();
             byKind.computeIfAbsent(key, k -> new ArrayList<>()).add(r.description());
+            r.oasysSection().flatMap(needs::section).ifPresent(n -> needTemplates.put(key, n.objective()));
         }
         List<String> strengths = strengths(caseFile);
         List<SentencePlan.Objective> objectives = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
             String kind = e.getKey().split(":", 2)[0];
-            PlanTemplates.ObjectiveTemplate t = templates.objectives().get(kind);
+            PlanTemplates.ObjectiveTemplate t = needTemplates.getOrDefault(
+                    e.getKey(), templates.objectives().get(kind));
             if (t == null) {
                 throw new IllegalStateException("plan templates have no objective for " + kind);
             }
@@ -310,7 +379,10 @@ public final class SentencePlanner {
                 .orElse(List.of());
     }
 
-    private List<SentencePlan.Checkpoint> checkpoints(AssessedCase caseFile, LocalDate asOf) {
+    private List<SentencePlan.Checkpoint> checkpoints(AssessedCase caseFile, RiskProfile profile) {
+        LocalDate asOf = profile.asOf();
+        // An adult safeguarding concern makes an adult safeguarding enquiry due at every transition.
+        boolean adultConcern = profile.level(Factor.ADULT_SAFEGUARDING).equals("CONCERN");
         Standards.EnquiryWindow window = enquiryWindow;
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
         List<SentencePlan.Checkpoint> out = new ArrayList<>();
@@ -352,7 +424,11 @@ public final class SentencePlanner {
                             .distinct()
                             .toList();
             boolean due = date.map(x -> !x.isAfter(asOf)).orElse(false);
-            out.add(new SentencePlan.Checkpoint(t.transition(), date, due, t.enquiries(), recorded, outOfDate));
+            List<String> required = new ArrayList<>(t.enquiries());
+            if (adultConcern && !required.contains("ADULT_SAFEGUARDING")) {
+                required.add("ADULT_SAFEGUARDING");
+            }
+            out.add(new SentencePlan.Checkpoint(t.transition(), date, due, required, recorded, outOfDate));
         }
         return out;
     }

@@ -23,6 +23,10 @@ public enum Factor {
     DOMESTIC_ABUSE(Kind.RISK, "STANDARD", "MEDIUM", "HIGH"),
     DOMESTIC_ABUSE_ENQUIRIES(Kind.CATEGORY, "MADE", "NOT_MADE"),
     SEXUAL_HARM(Kind.RISK, "LOW", "MEDIUM", "HIGH"),
+    /** Whether children live in the household or visit it regularly, from the latest record of circumstances. */
+    CHILDREN_IN_HOUSEHOLD(Kind.RISK, "NONE", "PRESENT"),
+    /** Whether there is a concern for an adult at risk, from the latest record of circumstances. */
+    ADULT_SAFEGUARDING(Kind.RISK, "NO_CONCERN", "CONCERN"),
     STAGE(
             Kind.CATEGORY,
             "REMAND",
@@ -98,6 +102,8 @@ public enum Factor {
             case DOMESTIC_ABUSE -> "domestic abuse risk (DASH-style screening)";
             case DOMESTIC_ABUSE_ENQUIRIES -> "the domestic-abuse enquiries";
             case SEXUAL_HARM -> "sexual harm risk";
+            case CHILDREN_IN_HOUSEHOLD -> "whether children live in the household";
+            case ADULT_SAFEGUARDING -> "whether there is an adult safeguarding concern";
             case STAGE -> "the stage of the sentence";
             case APPROVED_PREMISES -> "approved premises residence";
             case MAPPA_REVIEW -> "the latest MAPPA panel review";

@@ -2,6 +2,7 @@ package org.caseframe.planning.profile;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +10,16 @@ import org.caseframe.core.model.AdverseEvent;
 import org.caseframe.core.model.Check;
 import org.caseframe.core.model.CheckKind;
 import org.caseframe.core.model.CheckOutcome;
+import org.caseframe.core.model.Circumstances;
 import org.caseframe.core.model.DecisionRecord;
 import org.caseframe.core.model.DecisionType;
+import org.caseframe.core.model.DomesticAbuseSummary;
 import org.caseframe.core.model.KeyDates;
 import org.caseframe.core.model.LegalStatus;
 import org.caseframe.core.model.PredictorResult;
+import org.caseframe.core.model.RoshGroup;
+import org.caseframe.core.model.RoshLevel;
+import org.caseframe.core.model.RoshSummary;
 import org.caseframe.core.model.SummaryJudgement;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.DomesticAbuseScreening;
@@ -46,14 +52,30 @@ public final class RiskProfiles {
         judgement(caseFile, ERG, "CAPABILITY").ifPresent(v -> levels.put(Factor.ERG_CAPABILITY, v));
         judgement(caseFile, PATHFINDER, "PRESENTING_RISK").ifPresent(v -> levels.put(Factor.PRESENTING_RISK, v));
         judgement(caseFile, SEXUAL_HARM, "SEXUAL_HARM_RISK").ifPresent(v -> levels.put(Factor.SEXUAL_HARM, v));
-        caseFile.oasys().ifPresent(r -> {
-            r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
-            r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
-        });
-        DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> {
-            levels.put(Factor.DOMESTIC_ABUSE, s.level());
-            levels.put(Factor.MARAC_REFERRAL, s.maracReferralDue() ? "DUE" : "NOT_DUE");
-        });
+        Optional<RoshSummary> rosh = roshSummaryInUse(caseFile);
+        if (rosh.isPresent()) {
+            highest(rosh.get().community()).ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
+            highest(rosh.get().custody()).ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
+        } else {
+            caseFile.oasys().ifPresent(r -> {
+                r.overallCommunity().ifPresent(v -> levels.put(Factor.ROSH_COMMUNITY, v));
+                r.overallCustody().ifPresent(v -> levels.put(Factor.ROSH_CUSTODY, v));
+            });
+        }
+        Optional<DomesticAbuseSummary> da = domesticAbuseSummaryInUse(caseFile);
+        if (da.isPresent()) {
+            levels.put(Factor.DOMESTIC_ABUSE, da.get().level().name());
+            levels.put(Factor.MARAC_REFERRAL, da.get().maracDue() ? "DUE" : "NOT_DUE");
+        } else {
+            DomesticAbuseScreening.latest(caseFile, DASH).ifPresent(s -> {
+                levels.put(Factor.DOMESTIC_ABUSE, s.level());
+                levels.put(Factor.MARAC_REFERRAL, s.maracReferralDue() ? "DUE" : "NOT_DUE");
+            });
+        }
+        latestStated(caseFile, Circumstances::childrenInHousehold)
+                .ifPresent(v -> levels.put(Factor.CHILDREN_IN_HOUSEHOLD, v ? "PRESENT" : "NONE"));
+        latestStated(caseFile, Circumstances::adultSafeguardingConcern)
+                .ifPresent(v -> levels.put(Factor.ADULT_SAFEGUARDING, v ? "CONCERN" : "NO_CONCERN"));
         caseFile.latestFinished(HOME_VISIT)
                 .flatMap(a -> caseFile.definition(a).map(d -> HomeVisitPlan.of(d, a)))
                 .filter(v -> Factor.HOME_VISIT_PLAN.levels().contains(v.plan()))
@@ -94,6 +116,77 @@ public final class RiskProfiles {
                 Factor.RISK_MANAGEMENT_PLAN,
                 riskManagementPlanInPlace(caseFile).isPresent() ? "IN_PLACE" : "NOT_RECORDED");
         return new RiskProfile(asOf, levels, months);
+    }
+
+    /**
+     * The RoSH summary the profile reads, if any: the latest on or before the case's date, when there is no finished
+     * OASys-style assessment completed on or after it.
+     */
+    public static Optional<RoshSummary> roshSummaryInUse(AssessedCase caseFile) {
+        Optional<RoshSummary> latest = caseFile.roshSummaries().stream()
+                .filter(r -> !r.date().isAfter(caseFile.asOf()))
+                .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
+        Optional<LocalDate> assessed = caseFile.oasys()
+                .filter(r -> r.overall().isPresent())
+                .flatMap(r -> caseFile.latestFinished(OASYS).flatMap(a -> a.completed()));
+        return latest.filter(r -> assessed.map(d -> r.date().isAfter(d)).orElse(true));
+    }
+
+    /**
+     * The domestic abuse history summary the profile reads, if any: the latest on or before the case's date, when
+     * there is no finished DASH-style screening completed on or after it.
+     */
+    public static Optional<DomesticAbuseSummary> domesticAbuseSummaryInUse(AssessedCase caseFile) {
+        Optional<DomesticAbuseSummary> latest = caseFile.domesticAbuseSummaries().stream()
+                .filter(r -> !r.date().isAfter(caseFile.asOf()))
+                .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
+        Optional<LocalDate> screened = caseFile.latestFinished(DASH)
+                .filter(a -> caseFile.definition(a).isPresent())
+                .flatMap(a -> a.completed());
+        return latest.filter(r -> screened.map(d -> r.date().isAfter(d)).orElse(true));
+    }
+
+    /**
+     * Each factor the profile takes from a summary rather than a completed assessment, with the summary in words, e.g.
+     * "a RoSH summary of 2026-05-01 by Jo Fictional (Community offender manager)".
+     */
+    public static Map<Factor, String> fromSummaries(AssessedCase caseFile) {
+        Map<Factor, String> out = new EnumMap<>(Factor.class);
+        roshSummaryInUse(caseFile).ifPresent(r -> {
+            String said = "a RoSH summary of " + r.date() + " by "
+                    + r.assessor().name() + " (" + r.assessor().role() + "), not a completed OASys-style assessment";
+            if (!r.community().isEmpty()) {
+                out.put(Factor.ROSH_COMMUNITY, said);
+            }
+            if (!r.custody().isEmpty()) {
+                out.put(Factor.ROSH_CUSTODY, said);
+            }
+        });
+        domesticAbuseSummaryInUse(caseFile).ifPresent(r -> {
+            String said = "a domestic abuse history summary of " + r.date() + " by "
+                    + r.assessor().name() + " (" + r.assessor().role() + "), not a completed DASH-style screening";
+            out.put(Factor.DOMESTIC_ABUSE, said);
+            out.put(Factor.MARAC_REFERRAL, said);
+        });
+        return out;
+    }
+
+    private static Optional<String> highest(Map<RoshGroup, RoshLevel> levels) {
+        return levels.values().stream().max(Comparator.naturalOrder()).map(Enum::name);
+    }
+
+    // The latest record of circumstances on or before the case's date that states this fact.
+    private static Optional<Boolean> latestStated(
+            AssessedCase caseFile, java.util.function.Function<Circumstances, Optional<Boolean>> fact) {
+        Circumstances found = null;
+        for (Circumstances c : caseFile.circumstances()) {
+            if (!c.date().isAfter(caseFile.asOf())
+                    && fact.apply(c).isPresent()
+                    && (found == null || !c.date().isBefore(found.date()))) {
+                found = c;
+            }
+        }
+        return found == null ? Optional.empty() : fact.apply(found);
     }
 
     /**
@@ -158,6 +251,18 @@ public final class RiskProfiles {
             case LICENCE, POST_SENTENCE_NOTIFICATION -> dates.release();
             case COMMUNITY_ORDER, SUSPENDED_SENTENCE -> dates.sentenced();
             default -> Optional.empty();
+        };
+    }
+
+    /** A value of the {@code stage} factor in words, e.g. "the first 12 months in the community". */
+    public static String stageLabel(String stage) {
+        return switch (stage) {
+            case "REMAND" -> "on remand";
+            case "PRE_RELEASE_CUSTODY" -> "in custody before release";
+            case "FIRST_12_MONTHS_COMMUNITY" -> "in the first 12 months in the community";
+            case "LATER_COMMUNITY" -> "in the community after the first 12 months";
+            case "POST_SENTENCE_NOTIFICATION" -> "under notification requirements after the sentence";
+            default -> "at an unknown stage";
         };
     }
 

@@ -128,8 +128,8 @@ public final class WhatIf {
         for (AssessedCase caseFile : cohort) {
             RiskProfile profile = RiskProfiles.of(caseFile);
             // Only interventions the person is eligible for, as in a plan.
-            Decisions da = ELIGIBILITY.eligibleOnly(a.evaluate(profile), caseFile, asOf);
-            Decisions db = ELIGIBILITY.eligibleOnly(b.evaluate(profile), caseFile, asOf);
+            Decisions da = ELIGIBILITY.eligibleOnly(a.evaluate(profile), caseFile, profile);
+            Decisions db = ELIGIBILITY.eligibleOnly(b.evaluate(profile), caseFile, profile);
             KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
             hoursA += hours(da, dates, asOf);
             hoursB += hours(db, dates, asOf);

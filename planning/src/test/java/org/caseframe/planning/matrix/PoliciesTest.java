@@ -29,6 +29,24 @@ class PoliciesTest {
             """;
 
     @Test
+    void everyRuleOfTheCurrentBundledPoliciesNamesThePassageItEncodes() {
+        for (String id : List.of("current-practice", "responsive")) {
+            Policy policy = Policies.bundled(id).orElseThrow();
+            assertThat(policy.rules())
+                    .isNotEmpty()
+                    .allSatisfy(rule -> assertThat(rule.source())
+                            .as(policy.ref() + " " + rule.id())
+                            .hasValueSatisfying(source -> assertThat(source)
+                                    .containsAnyOf(
+                                            "Inspection 2023, section",
+                                            "Inspection 2023, recommendation",
+                                            "Inspection 2023, executive summary",
+                                            "Inspection 2023, key terms",
+                                            "Caseframe's own rule")));
+        }
+    }
+
+    @Test
     void theBundledPoliciesLoadWithTheirVersions() {
         assertThat(Policies.bundled("current-practice").orElseThrow().ref()).isEqualTo("current-practice@1.1");
         assertThat(Policies.bundledVersions("responsive"))
@@ -55,7 +73,7 @@ class PoliciesTest {
                         "/rules/0/then/controls/0/type: \"ELECTRONIC_MONITERING\" is not one of: ELECTRONIC_MONITORING,"
                                 + " POLYGRAPH, APPROVED_PREMISES_RESIDENCE, CURFEW, CONTACT_FREQUENCY, HOME_VISITS,"
                                 + " RESETTLEMENT_VISITS, NON_ASSOCIATION, EXCLUSION_ZONE, DEVICE_MONITORING,"
-                                + " INTERNET_MONITORING, MARAC_REFERRAL (did you mean \"ELECTRONIC_MONITORING\"?)",
+                                + " INTERNET_MONITORING, MARAC_REFERRAL, CHILDRENS_SERVICES_LIAISON, ADULT_SAFEGUARDING_LIAISON (did you mean \"ELECTRONIC_MONITORING\"?)",
                         "/rules/0/then/mapa: unknown field \"mapa\" (did you mean \"mappa\"?)");
     }
 

@@ -274,7 +274,7 @@ class InspectionScenariosTest {
             for (Policy policy : List.of(CURRENT, RESPONSIVE)) {
                 SentencePlan p = SentencePlanner.bundled().plan(assessed, policy);
                 for (Decisions.InterventionDecision i : p.interventions()) {
-                    assertThat(eligibility.whyNot(i.type(), assessed, asOf))
+                    assertThat(eligibility.whyNot(i.type(), assessed, RiskProfiles.of(assessed)))
                             .as(c.subject().id() + " " + i.type())
                             .isEmpty();
                 }
