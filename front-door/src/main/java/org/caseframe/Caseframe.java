@@ -100,7 +100,7 @@ public final class Caseframe {
                 : ReportRenderer.bundled().withTemplates(b.templates);
         this.templates = PlanTemplates.bundled();
         this.standards = Standards.bundled();
-        this.planner = new SentencePlanner(templates, standards);
+        this.planner = new SentencePlanner(templates, standards).withContactDay(b.contactDay);
         this.zone = b.zone;
         this.clock = b.clock.withZone(b.zone);
         this.reader = CaseFiles.reader().withDefinitions(instruments).withClock(this.clock);
@@ -137,6 +137,7 @@ public final class Caseframe {
         private ZoneId zone = ZoneId.systemDefault();
         private Optional<LogKey> logKey = Optional.empty();
         private LocalDate asOf;
+        private java.time.DayOfWeek contactDay = java.time.DayOfWeek.TUESDAY;
 
         private Builder() {}
 
@@ -200,6 +201,12 @@ public final class Caseframe {
         /** The zone "today" is reckoned in. */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** Plans schedule contacts on {@code day}, the weekday the person reports (Tuesday unless set). */
+        public Builder contactDay(java.time.DayOfWeek day) {
+            this.contactDay = Objects.requireNonNull(day, "day");
             return this;
         }
 

@@ -20,6 +20,11 @@ final class AsOfOption {
 
     /** The front door, working as of the end of {@link #date()}. */
     Caseframe caseframe() {
-        return Caseframe.builder().asOf(date()).build();
+        return builder().build();
+    }
+
+    /** A front-door builder working as of the end of {@link #date()}. */
+    Caseframe.Builder builder() {
+        return Caseframe.builder().asOf(date());
     }
 }

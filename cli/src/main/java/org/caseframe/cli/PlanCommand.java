@@ -34,6 +34,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    ContactDayOption contactDay;
+
     @Option(
             names = "--audience",
             paramLabel = "AUDIENCE",
@@ -44,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseframe cf = asOf.caseframe();
+        Caseframe cf = contactDay.apply(asOf.builder()).build();
         // Invalid input throws InvalidInputException, which the command line prints as POINTER: message, exit 2.
         AssessedCase c = cf.assess(cf.read(caseFile));
         SentencePlan plan = cf.plan(c, policy.policy);

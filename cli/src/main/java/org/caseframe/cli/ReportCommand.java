@@ -97,6 +97,9 @@ final class ReportCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Mixin
+    ContactDayOption contactDay;
+
+    @Mixin
     ProgressOption progress;
 
     @Option(
@@ -116,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             OutputPaths.file("--out", out, input, policy.file().orElse(null));
         }
-        Caseframe.Builder builder = Caseframe.builder().asOf(asOf.date());
+        Caseframe.Builder builder = contactDay.apply(asOf.builder());
         if (templates != null) {
             builder.templates(templates);
         }

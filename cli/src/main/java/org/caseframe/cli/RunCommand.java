@@ -67,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    ContactDayOption contactDay;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         for (ReportKind kind : KINDS) {
             OutputPaths.file("--out-dir", target(kind), caseFile, policy.file().orElse(null));
         }
-        Caseframe cf = asOf.caseframe();
+        Caseframe cf = contactDay.apply(asOf.builder()).build();
 
         ReadResult<CheckedCase> read = cf.check(caseFile);
         if (!read.isValid()) {
@@ -102,8 +105,12 @@ final class RunCommand implements Callable<Integer> {
                 + count.applyAsLong(SentencePlan.Severity.ERROR) + " errors, "
                 + count.applyAsLong(SentencePlan.Severity.WARNING) + " warnings"
                 + (notes == 0 ? "" : ", " + notes + " notes") + ")");
+        // In words, as the reports show them; the plan JSON keeps the codes.
+        org.caseframe.planning.plan.Vocabulary words = org.caseframe.planning.plan.Vocabulary.bundled();
         for (SentencePlan.Finding f : plan.findings()) {
-            out.println("          " + f.severity() + " " + f.code() + ": " + f.message());
+            out.println("          " + words.label("severity", f.severity()) + ": " + words.label("finding", f.code())
+                    + ". " + Character.toUpperCase(f.message().charAt(0))
+                    + f.message().substring(1));
         }
 
         // Both documents are rendered before either is written: a failure leaves neither.

@@ -94,8 +94,8 @@ class PlanCommandTest {
         assertThat(findings)
                 .anySatisfy(f -> assertThat(f.get("message").asText())
                         .isEqualTo(
-                                "the ERG recommends EDUCATION_TRAINING_EMPLOYMENT but the plan has neither that intervention nor an"
-                                        + " objective for the need it answers"));
+                                "the ERG recommends Education, training and employment support but the plan has neither that"
+                                        + " intervention nor an objective for the need it answers"));
     }
 
     @Test

@@ -31,7 +31,13 @@ class RunCommandTest {
                         .contains("NSD-managed")
                         .contains("MAPPA category"))
                 .anySatisfy(l -> assertThat(l).startsWith("check     ").contains("findings"))
-                .anySatisfy(l -> assertThat(l).contains("CT_SUMMARY_NOT_SHARED_WITH_POM"));
+                .anySatisfy(
+                        l -> assertThat(l)
+                                .isEqualTo(
+                                        "          Should be looked at: CT summary not shared with the prison offender manager."
+                                                + " The CT assessment summary has not been recorded as shared with the prison offender"
+                                                + " manager (no decision-log record of the type \"CT summary shared with the POM\")"))
+                .noneSatisfy(l -> assertThat(l).containsPattern("\\b[A-Z]+_[A-Z_]+\\b"));
         Path formulation = dir.resolve("formulation-POM.pdf");
         Path plan = dir.resolve("sentence-plan-POM.pdf");
         assertThat(run.out())

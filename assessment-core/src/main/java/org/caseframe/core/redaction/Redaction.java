@@ -139,6 +139,27 @@ public final class Redaction {
         return false;
     }
 
+    /**
+     * Includes material that carries its own marking and handling (such as a decision-log record) if this audience may
+     * see it, else counts it as withheld under {@code kind}.
+     *
+     * @param what what it is, e.g. "decision-log record 4"
+     * @param kind the kind in words for a withheld note, singular, e.g. "decision-log record"
+     * @return whether it may be shown
+     */
+    public boolean includeIfVisible(org.caseframe.core.model.Marked material, String what, String kind) {
+        if (audience.maySee(material)) {
+            include(material.marking(), what);
+            return true;
+        }
+        withhold(
+                kind + ":" + what,
+                kind,
+                new NarrativeMarking(
+                        material.marking(), material.handling().map(Set::of).orElse(Set.<HandlingRestriction>of())));
+        return false;
+    }
+
     private void withhold(String key, String kind, NarrativeMarking marking) {
         if (counted.add(key)) {
             withheld.computeIfAbsent(kind, k -> new TreeMap<>(Redaction::order)).merge(marking, 1, Integer::sum);

@@ -42,8 +42,6 @@ public record Interventions(String id, String version, List<Citation> sources, L
      * Who one intervention is for. Each list left out means anyone.
      *
      * @param type the intervention
-     * @param label its name in words
-     * @param description what it is
      * @param cohorts the cohorts it is for
      * @param ideologies the ideologies it is for
      * @param minimumAge the youngest age it is for
@@ -51,8 +49,6 @@ public record Interventions(String id, String version, List<Citation> sources, L
      */
     public record Eligibility(
             InterventionType type,
-            String label,
-            String description,
             List<Cohort> cohorts,
             List<Ideology> ideologies,
             Optional<Integer> minimumAge,
@@ -108,20 +104,21 @@ public record Interventions(String id, String version, List<Citation> sources, L
             return Optional.empty();
         }
         Eligibility el = e.get();
+        String label = Vocabulary.bundled().label("intervention", type);
         if (!el.cohorts().isEmpty() && !el.cohorts().contains(caseFile.cohort())) {
-            return Optional.of(el.label() + " is for " + words(el.cohorts()) + " cases, and this case is "
-                    + caseFile.cohort().name());
+            return Optional.of(label + " is for " + words(el.cohorts()) + " cases, and this case is "
+                    + Vocabulary.bundled().label("cohort", caseFile.cohort()).toLowerCase(java.util.Locale.ROOT));
         }
         int age = Period.between(caseFile.subject().dateOfBirth(), asOf).getYears();
         if (el.minimumAge().isPresent() && age < el.minimumAge().get()) {
-            return Optional.of(el.label() + " is for people aged "
-                    + el.minimumAge().get() + " or over, and this person" + " is " + age);
+            return Optional.of(label + " is for people aged " + el.minimumAge().get() + " or over, and this person"
+                    + " is " + age);
         }
         String stage = profile.level(Factor.STAGE);
         if (!el.stages().isEmpty()
                 && !stage.equals(Factor.UNKNOWN)
                 && !el.stages().contains(stage)) {
-            return Optional.of(el.label() + " is for "
+            return Optional.of(label + " is for "
                     + String.join(
                             ", ",
                             el.stages().stream().map(RiskProfiles::stageLabel).toList()) + ", and this case is "
@@ -130,7 +127,7 @@ public record Interventions(String id, String version, List<Citation> sources, L
         if (!el.ideologies().isEmpty() && caseFile.ideology().isPresent()) {
             List<Ideology> recorded = caseFile.ideology().get().types();
             if (recorded.stream().noneMatch(el.ideologies()::contains)) {
-                return Optional.of(el.label() + " is for "
+                return Optional.of(label + " is for "
                         + String.join(
                                 " or ",
                                 el.ideologies().stream().map(Ideology::label).toList())
@@ -162,6 +159,10 @@ public record Interventions(String id, String version, List<Citation> sources, L
     }
 
     private static String words(List<Cohort> cohorts) {
-        return String.join(", ", cohorts.stream().map(Enum::name).toList());
+        return String.join(
+                ", ",
+                cohorts.stream()
+                        .map(c -> Vocabulary.bundled().label("cohort", c))
+                        .toList());
     }
 }

@@ -34,7 +34,19 @@ public final class PlanChecks {
             "mental health", InterventionType.MENTAL_HEALTH,
             "accommodation", InterventionType.ACCOMMODATION);
 
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+
     private PlanChecks() {}
+
+    private static String transition(SentencePlan.Checkpoint c) {
+        return VOCABULARY.label("transition", c.transition());
+    }
+
+    // "KIND (made DATE)" in words.
+    private static String enquiryMade(String outOfDate) {
+        int space = outOfDate.indexOf(' ');
+        return VOCABULARY.label("enquiry", outOfDate.substring(0, space)) + outOfDate.substring(space);
+    }
 
     /** Every finding, errors first. */
     public static List<Finding> check(
@@ -71,7 +83,7 @@ public final class PlanChecks {
                     Severity.ERROR,
                     "DOMESTIC_ABUSE_WITHOUT_ENQUIRY",
                     "domestic abuse risk is "
-                            + profile.level(Factor.DOMESTIC_ABUSE)
+                            + profile.level(Factor.DOMESTIC_ABUSE).toLowerCase(Locale.ROOT)
                             + " but police domestic-abuse and children's services"
                             + " enquiries are not both on record",
                     "Recommendation 12; Annexe 3: were domestic abuse checks" + " undertaken?"));
@@ -81,7 +93,8 @@ public final class PlanChecks {
                     Severity.WARNING,
                     "DOMESTIC_ABUSE_WITHOUT_INTERVENTION",
                     "domestic abuse risk"
-                            + " is " + profile.level(Factor.DOMESTIC_ABUSE) + " but the plan has no domestic abuse"
+                            + " is " + profile.level(Factor.DOMESTIC_ABUSE).toLowerCase(Locale.ROOT)
+                            + " but the plan has no domestic abuse"
                             + " intervention",
                     "Recommendation 13"));
         }
@@ -127,16 +140,25 @@ public final class PlanChecks {
                     findings.add(new Finding(
                             Severity.WARNING,
                             "ENQUIRIES_OUT_OF_DATE",
-                            c.transition() + " on " + c.date().orElseThrow() + ": made too long before or after it"
-                                    + " to count (" + window.describe() + "): " + String.join(", ", stale),
+                            transition(c) + " on " + c.date().orElseThrow() + ": made too long before or after it"
+                                    + " to count (" + window.describe() + "): "
+                                    + String.join(
+                                            ", ",
+                                            stale.stream()
+                                                    .map(PlanChecks::enquiryMade)
+                                                    .toList()),
                             "Recommendation 12"));
                 }
                 if (!never.isEmpty()) {
                     findings.add(new Finding(
                             Severity.WARNING,
                             "ENQUIRIES_MISSED_AT_TRANSITION",
-                            c.transition() + " on " + c.date().orElseThrow() + " has no record of: "
-                                    + String.join(", ", never),
+                            transition(c) + " on " + c.date().orElseThrow() + " has no record of: "
+                                    + String.join(
+                                            ", ",
+                                            never.stream()
+                                                    .map(e -> VOCABULARY.label("enquiry", e))
+                                                    .toList()),
                             "Recommendation 12"));
                 }
             }
@@ -216,8 +238,9 @@ public final class PlanChecks {
             findings.add(new Finding(
                     Severity.WARNING,
                     "CT_SUMMARY_NOT_SHARED_WITH_POM",
-                    "no decision-log record of type CT_SUMMARY_SHARED_WITH_POM: the CT assessment summary has not been"
-                            + " recorded as shared with the prison offender manager",
+                    "the CT assessment summary has not been recorded as shared with the prison offender manager (no"
+                            + " decision-log record of the type \""
+                            + org.caseframe.core.model.DecisionType.CT_SUMMARY_SHARED_WITH_POM.label() + "\")",
                     "Recommendation 17"));
         }
     }
@@ -238,8 +261,9 @@ public final class PlanChecks {
                             .forEach(t -> findings.add(new Finding(
                                     Severity.WARNING,
                                     "ERG_RECOMMENDATION_NOT_IN_PLAN",
-                                    "the ERG recommends " + t + " but the plan has neither that intervention nor an"
-                                            + " objective for the need it answers",
+                                    "the ERG recommends " + VOCABULARY.label("intervention", t)
+                                            + " but the plan has neither that intervention nor an objective for the"
+                                            + " need it answers",
                                     "Recommendation 18")));
                 });
     }

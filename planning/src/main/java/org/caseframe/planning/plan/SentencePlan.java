@@ -210,6 +210,21 @@ public record SentencePlan(
      * @param code a stable code, e.g. {@code DOMESTIC_ABUSE_WITHOUT_ENQUIRY}
      * @param message what is missing and what to do
      * @param reference the inspection recommendation or question it applies
+     * @param rules the ids of the policy rules it concerns, for readers who look them up (reports show them in small
+     *     type; the message says it in words)
      */
-    public record Finding(Severity severity, String code, String message, String reference) {}
+    public record Finding(Severity severity, String code, String message, String reference, List<String> rules) {
+        public Finding {
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(reference, "reference");
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+
+        /** A finding that concerns no particular rule. */
+        public Finding(Severity severity, String code, String message, String reference) {
+            this(severity, code, message, reference, List.of());
+        }
+    }
 }

@@ -35,17 +35,40 @@ public final class SentencePlanner {
     private final PlanTemplates templates;
     private final Interventions interventions = Interventions.bundled();
     private final Needs needs = Needs.bundled();
+    private final Vocabulary vocabulary = Vocabulary.bundled();
     private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
+    private final java.time.DayOfWeek contactDay;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
     private volatile Compiled last;
 
     private record Compiled(Policy policy, Matrix matrix) {}
 
     public SentencePlanner(PlanTemplates templates, Standards standards) {
+        this(templates, standards, java.time.DayOfWeek.TUESDAY);
+    }
+
+    private SentencePlanner(PlanTemplates templates, Standards standards, java.time.DayOfWeek contactDay) {
         this.templates = templates;
         this.standards = new StandardsPlanner(standards);
         this.enquiryWindow = standards.window();
+        this.contactDay = java.util.Objects.requireNonNull(contactDay, "contactDay");
+        this.source = standards;
+    }
+
+    private final Standards source;
+
+    /**
+     * A planner like this one whose plans schedule contacts on {@code day} (the weekday the person reports; Tuesday
+     * unless set).
+     */
+    public SentencePlanner withContactDay(java.time.DayOfWeek day) {
+        return new SentencePlanner(templates, source, day);
+    }
+
+    /** The weekday plans schedule contacts on. */
+    public java.time.DayOfWeek contactDay() {
+        return contactDay;
     }
 
     /** A planner with the bundled templates and standards. */
@@ -77,8 +100,7 @@ public final class SentencePlanner {
                         "OBJ-" + (objectives.size() + 1),
                         t.text(),
                         t.owner(),
-                        List.of("intervention " + i.type() + " (" + i.policy() + " rule "
-                                + i.reasons().get(0).rule() + ")"),
+                        List.of(vocabulary.label("intervention", i.type()) + " (" + i.policy() + ")"),
                         List.of(),
                         asOf,
                         asOf.plusMonths(t.targetMonths()),
@@ -99,7 +121,8 @@ public final class SentencePlanner {
         List<SentencePlan.Checkpoint> checkpoints = checkpoints(caseFile, profile);
         KeyDates dates = caseFile.sentence().map(s -> s.dates()).orElse(KeyDates.none());
         List<StandardsPlanner.InForce> inForce = standards.inForce(d.controls(), dates);
-        List<StandardsPlanner.ScheduledContact> schedule = standards.schedule(inForce, asOf, asOf.plusMonths(12));
+        List<StandardsPlanner.ScheduledContact> schedule =
+                standards.schedule(inForce, asOf, asOf.plusMonths(12), contactDay);
         double hours = standards.hoursPerMonth(
                 d.controls(), inForce, mappa.map(SentencePlan.Mappa::level).orElse(0), templates.reviewMonths(), asOf);
         SentencePlan draft = new SentencePlan(
@@ -146,8 +169,10 @@ public final class SentencePlanner {
                     factor.label() + " is taken from " + summary
                             + (rules.isEmpty()
                                     ? "; no decision of this plan reads it"
-                                    : "; " + String.join(", ", rules) + " (" + d.policy() + ") rest on it"),
-                    "Recommendation 13"));
+                                    : "; " + count(rules.size(), "rule") + " of " + d.policy() + " "
+                                            + (rules.size() == 1 ? "rests" : "rest") + " on it"),
+                    "Recommendation 13",
+                    rules));
         });
         return out;
     }
@@ -225,25 +250,28 @@ public final class SentencePlanner {
     private List<SentencePlan.Finding> eligibility(Decisions recommended, AssessedCase caseFile, RiskProfile profile) {
         List<SentencePlan.Finding> out = new ArrayList<>();
         for (Decisions.InterventionDecision i : recommended.interventions()) {
-            String rule = i.reasons().isEmpty()
-                    ? ""
-                    : " (" + i.policy() + " rule " + i.reasons().get(0).rule() + ")";
+            String label = vocabulary.label("intervention", i.type());
+            String by = " (recommended by " + i.policy() + ")";
+            List<String> rules =
+                    i.reasons().stream().map(Decisions.Reason::rule).toList();
             interventions
                     .whyNot(i.type(), caseFile, profile)
                     .ifPresentOrElse(
                             why -> out.add(new SentencePlan.Finding(
                                     SentencePlan.Severity.WARNING,
                                     "INTERVENTION_NOT_ELIGIBLE",
-                                    i.type() + rule + " left out of the plan: " + why,
-                                    "Recommendation 18")),
+                                    label + by + " left out of the plan: " + why,
+                                    "Recommendation 18",
+                                    rules)),
                             () -> {
                                 if (interventions.needsIdeology(i.type(), caseFile)) {
                                     out.add(new SentencePlan.Finding(
                                             SentencePlan.Severity.WARNING,
                                             "IDEOLOGY_NOT_RECORDED",
-                                            i.type() + rule + " is for some ideologies only, and the case records"
+                                            label + by + " is for some ideologies only, and the case records"
                                                     + " none: record the ideology (with evidence) to confirm it fits",
-                                            "Recommendation 18"));
+                                            "Recommendation 18",
+                                            rules));
                                 }
                             });
         }
@@ -285,13 +313,19 @@ public final class SentencePlanner {
                 out.add(new SentencePlan.Finding(
                         SentencePlan.Severity.WARNING,
                         "ASSESSMENT_MISSING",
-                        f.label() + " has not been assessed; " + String.join(", ", rules) + " ("
-                                + matrix.policy().ref() + ") rest on it, and it is never treated as low: record the"
-                                + " assessment so the plan is decided on what is known",
-                        "Unknown is never low"));
+                        f.label() + " has not been assessed; " + count(rules.size(), "rule") + " of "
+                                + matrix.policy().ref() + " " + (rules.size() == 1 ? "rests" : "rest")
+                                + " on it, and it is never treated as low: record the assessment so the plan is"
+                                + " decided on what is known",
+                        "Unknown is never low",
+                        rules));
             }
         }
         return out;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private Matrix matrix(Policy policy) {
@@ -324,10 +358,14 @@ public final class SentencePlanner {
                                 Optional.of(p.section().number())))));
         if (atLeast(profile, Factor.DOMESTIC_ABUSE, "MEDIUM")) {
             risks.add(new IdentifiedRisk(
-                    "DOMESTIC_ABUSE", "domestic abuse risk " + profile.level(Factor.DOMESTIC_ABUSE)));
+                    "DOMESTIC_ABUSE",
+                    "domestic abuse risk "
+                            + profile.level(Factor.DOMESTIC_ABUSE).toLowerCase(java.util.Locale.ROOT)));
         }
         if (atLeast(profile, Factor.SEXUAL_HARM, "MEDIUM")) {
-            risks.add(new IdentifiedRisk("SEXUAL_HARM", "sexual harm risk " + profile.level(Factor.SEXUAL_HARM)));
+            risks.add(new IdentifiedRisk(
+                    "SEXUAL_HARM",
+                    "sexual harm risk " + profile.level(Factor.SEXUAL_HARM).toLowerCase(java.util.Locale.ROOT)));
         }
         return risks;
     }
@@ -429,6 +467,19 @@ public final class SentencePlanner {
                 required.add("ADULT_SAFEGUARDING");
             }
             out.add(new SentencePlan.Checkpoint(t.transition(), date, due, required, recorded, outOfDate));
+        }
+        // A MARAC referral due is a checkpoint of its own: the referral goes with what police and children's services
+        // hold (recommendations 12 and 13).
+        if (profile.level(Factor.MARAC_REFERRAL).equals("DUE")) {
+            out.add(new SentencePlan.Checkpoint(
+                    "MARAC_REFERRAL",
+                    Optional.empty(),
+                    false,
+                    adultConcern
+                            ? List.of("POLICE_DOMESTIC_ABUSE", "CHILDRENS_SERVICES", "ADULT_SAFEGUARDING")
+                            : List.of("POLICE_DOMESTIC_ABUSE", "CHILDRENS_SERVICES"),
+                    List.of(),
+                    List.of()));
         }
         return out;
     }

@@ -105,14 +105,26 @@ public final class StandardsPlanner {
 
     /** The dated contacts due from {@code asOf} up to {@code until}, in date order. */
     public List<ScheduledContact> schedule(List<InForce> inForce, LocalDate asOf, LocalDate until) {
+        return schedule(inForce, asOf, until, java.time.DayOfWeek.TUESDAY);
+    }
+
+    /**
+     * The contacts each standard in force requires from {@code asOf} until {@code until}, each falling on {@code day}
+     * (the weekday the person reports) or, when a standard needs more than one contact in a period, spread from it
+     * through the period.
+     */
+    public List<ScheduledContact> schedule(
+            List<InForce> inForce, LocalDate asOf, LocalDate until, java.time.DayOfWeek day) {
         List<ScheduledContact> out = new ArrayList<>();
         for (InForce f : inForce) {
             Standards.Standard s = f.standard();
             for (LocalDate period = f.start();
                     period.isBefore(f.end()) && period.isBefore(until);
                     period = period.plusDays(s.everyDays())) {
+                int first = (day.getValue() - period.getDayOfWeek().getValue() + 7) % 7;
                 for (int k = 0; k < s.required(); k++) {
-                    LocalDate due = period.plusDays((long) k * s.everyDays() / s.required());
+                    int offset = (first + k * s.everyDays() / s.required()) % s.everyDays();
+                    LocalDate due = period.plusDays(offset);
                     if (!due.isBefore(asOf) && due.isBefore(until) && due.isBefore(f.end())) {
                         out.add(new ScheduledContact(
                                 due, s.id(), s.kinds().get(0).name()));

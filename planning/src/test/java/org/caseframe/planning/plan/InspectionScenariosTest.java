@@ -156,9 +156,12 @@ class InspectionScenariosTest {
                 .anySatisfy(r -> assertThat(r.matched()).containsEntry("roshCommunity", Factor.UNKNOWN));
         assertThat(p.findings())
                 .filteredOn(f -> f.code().equals("ASSESSMENT_MISSING"))
-                .anySatisfy(f -> assertThat(f.message())
-                        .startsWith("risk of serious harm in the community (RoSH) has not been assessed;")
-                        .contains("STANDARD_TWO_CONTACTS"));
+                .anySatisfy(f -> {
+                    assertThat(f.message())
+                            .startsWith("risk of serious harm in the community (RoSH) has not been assessed; 1 rule of"
+                                    + " responsive@1.1 rests on it");
+                    assertThat(f.rules()).containsExactly("STANDARD_TWO_CONTACTS");
+                });
         assertThat(old.controls())
                 .as("version 1.0 read an unassessed RoSH as low")
                 .noneMatch(c -> c.type().name().equals("ELECTRONIC_MONITORING"));
@@ -213,12 +216,12 @@ class InspectionScenariosTest {
         assertThat(release.recordedEnquiries()).containsExactly("POLICE_DOMESTIC_ABUSE", "CHILDRENS_SERVICES");
         assertThat(release.outOfDateEnquiries()).containsExactly("ADULT_SAFEGUARDING (made 2023-03-01)");
         assertThat(p.findings())
-                .filteredOn(f -> f.message().startsWith("RELEASE"))
+                .filteredOn(f -> f.message().startsWith("Release"))
                 .extracting(SentencePlan.Finding::code, SentencePlan.Finding::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "ENQUIRIES_OUT_OF_DATE",
-                        "RELEASE on 2025-03-10: made too long before or after it to count (28 days before to 7 days"
-                                + " after): ADULT_SAFEGUARDING (made 2023-03-01)"));
+                        "Release on 2025-03-10: made too long before or after it to count (28 days before to 7 days"
+                                + " after): Adult safeguarding enquiry (made 2023-03-01)"));
     }
 
     @Test
@@ -254,9 +257,11 @@ class InspectionScenariosTest {
                 .filteredOn(f -> f.code().equals("INTERVENTION_NOT_ELIGIBLE"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message())
-                        .isEqualTo("THEOLOGICAL_IDEOLOGICAL (responsive@1.1 rule HII_INTENT) left out of the plan:"
-                                + " Theological and Ideological Intervention is for Islamist or Mixed, unclear or"
-                                + " unstable ideologies, and the case records Extreme right-wing"));
+                        .isEqualTo(
+                                "Theological and Ideological Intervention (recommended by responsive@1.1) left out of"
+                                        + " the plan:"
+                                        + " Theological and Ideological Intervention is for Islamist or Mixed, unclear or"
+                                        + " unstable ideologies, and the case records Extreme right-wing"));
         assertThat(unrecorded.interventions())
                 .as("an ideology not recorded never removes it")
                 .extracting(i -> i.type().name())

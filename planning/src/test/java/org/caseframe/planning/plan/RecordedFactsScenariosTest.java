@@ -154,7 +154,8 @@ class RecordedFactsScenariosTest {
         assertThat(PlanChecks.check(neither, a, profile, risks))
                 .filteredOn(f -> f.code().equals("ERG_RECOMMENDATION_NOT_IN_PLAN"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("EDUCATION_TRAINING_EMPLOYMENT"));
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("the ERG recommends Education, training and employment support"));
     }
 
     @Test
@@ -168,7 +169,7 @@ class RecordedFactsScenariosTest {
         assertThat(intervention(p, InterventionType.ACCOMMODATION)).isEmpty();
         assertThat(p.findings())
                 .filteredOn(f -> f.code().equals("INTERVENTION_NOT_ELIGIBLE")
-                        && f.message().startsWith("ACCOMMODATION"))
+                        && f.message().startsWith("Accommodation support"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .endsWith("Accommodation support is for in custody before release, in the first 12 months in"
@@ -241,16 +242,22 @@ class RecordedFactsScenariosTest {
         assertThat(profile.level(Factor.DOMESTIC_ABUSE)).isEqualTo("HIGH");
         assertThat(profile.level(Factor.MARAC_REFERRAL)).isEqualTo("DUE");
         assertThat(p.controls()).anyMatch(c -> c.type().name().equals("MARAC_REFERRAL"));
+        assertThat(p.checkpoints())
+                .filteredOn(c -> c.transition().equals("MARAC_REFERRAL"))
+                .singleElement()
+                .satisfies(
+                        c -> assertThat(c.requiredEnquiries()).contains("POLICE_DOMESTIC_ABUSE", "CHILDRENS_SERVICES"));
         assertThat(p.findings())
                 .filteredOn(f -> f.code().equals("DECISION_RESTS_ON_SUMMARY"))
                 .extracting(SentencePlan.Finding::message)
                 .contains("a MARAC referral (DASH-style screening) is taken from a domestic abuse history summary of"
                         + " 2026-09-14 by Alex Fictional (NSD probation officer), not a completed DASH-style screening;"
-                        + " MARAC_REFERRAL_DUE (responsive@1.1) rest on it")
+                        + " 1 rule of responsive@1.1 rests on it")
                 .allMatch(m -> !m.contains("OASys") || m.contains("RoSH summary of 2026-09-14"));
         assertThat(p.findings())
                 .filteredOn(f -> f.code().equals("DECISION_RESTS_ON_SUMMARY"))
-                .allMatch(f -> f.severity() == SentencePlan.Severity.NOTE);
+                .allMatch(f -> f.severity() == SentencePlan.Severity.NOTE)
+                .anySatisfy(f -> assertThat(f.rules()).containsExactly("MARAC_REFERRAL_DUE"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class SentencePlannerTest {
                 .filteredOn(c -> c.standard().equals("POLYGRAPH_SCHEDULE"))
                 .singleElement()
                 .satisfies(c -> {
-                    assertThat(c.date()).isEqualTo(LocalDate.of(2027, 3, 8));
+                    assertThat(c.date()).isEqualTo(LocalDate.of(2027, 3, 9)); // the Tuesday of its period
                     assertThat(c.kind()).isEqualTo("POLYGRAPH_EXAMINATION");
                 });
     }
@@ -94,7 +94,7 @@ class SentencePlannerTest {
                     assertThat(o.addresses())
                             .singleElement()
                             .asString()
-                            .startsWith("intervention THEOLOGICAL_IDEOLOGICAL (responsive@1.1 rule HII_INTENT)");
+                            .isEqualTo("Theological and Ideological Intervention (responsive@1.1)");
                 });
     }
 }

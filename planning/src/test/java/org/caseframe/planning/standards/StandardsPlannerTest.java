@@ -39,28 +39,54 @@ class StandardsPlannerTest {
     void theReleaseDayPlanSchedulesWeeklyContactsAndFortnightlyResettlementVisits() {
         List<StandardsPlanner.ScheduledContact> schedule = planOnReleaseDay().contactSchedule();
 
+        // Release was on a Monday; contacts fall on the reporting day, Tuesday unless the plan says otherwise.
+        LocalDate tuesday = RELEASE.plusDays(1);
         assertThat(schedule)
                 .filteredOn(c -> c.standard().equals("WEEKLY_CONTACT"))
-                .hasSize(53)
+                .hasSize(52)
+                .allMatch(c -> c.date().getDayOfWeek() == java.time.DayOfWeek.TUESDAY)
                 .first()
-                .satisfies(c -> assertThat(c.date()).isEqualTo(RELEASE));
+                .satisfies(c -> assertThat(c.date()).isEqualTo(tuesday));
         assertThat(schedule)
                 .filteredOn(c -> c.standard().equals("RESETTLEMENT_AFTER_RELEASE"))
                 .extracting(StandardsPlanner.ScheduledContact::date)
                 .containsExactly(
-                        RELEASE,
-                        RELEASE.plusDays(14),
-                        RELEASE.plusDays(28),
-                        RELEASE.plusDays(42),
-                        RELEASE.plusDays(56),
-                        RELEASE.plusDays(70),
-                        RELEASE.plusDays(84));
+                        tuesday,
+                        tuesday.plusDays(14),
+                        tuesday.plusDays(28),
+                        tuesday.plusDays(42),
+                        tuesday.plusDays(56),
+                        tuesday.plusDays(70),
+                        tuesday.plusDays(84));
         assertThat(schedule)
                 .filteredOn(c -> c.standard().equals("RESETTLEMENT_AFTER_APPROVED_PREMISES"))
                 .first()
-                .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2025, 9, 8)));
+                .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2025, 9, 9)));
         assertThat(schedule)
                 .isSortedAccordingTo(java.util.Comparator.comparing(StandardsPlanner.ScheduledContact::date));
+    }
+
+    @Test
+    void contactsFallOnTheReportingDayWhateverDayThePlanIsMadeOn() {
+        LocalDate sunday = LocalDate.of(2025, 3, 16);
+        SentencePlan onSunday = SentencePlanner.bundled()
+                .plan(
+                        AssessedCase.of(SAMPLE, CATALOGUE, sunday),
+                        Policies.bundledVersions("responsive").get(0));
+        SentencePlan fridays = SentencePlanner.bundled()
+                .withContactDay(java.time.DayOfWeek.FRIDAY)
+                .plan(
+                        AssessedCase.of(SAMPLE, CATALOGUE, sunday),
+                        Policies.bundledVersions("responsive").get(0));
+
+        assertThat(onSunday.contactSchedule())
+                .isNotEmpty()
+                .filteredOn(c -> c.kind().equals("OFFICE"))
+                .allMatch(c -> c.date().getDayOfWeek() == java.time.DayOfWeek.TUESDAY);
+        assertThat(fridays.contactSchedule())
+                .filteredOn(c -> c.kind().equals("OFFICE"))
+                .isNotEmpty()
+                .allMatch(c -> c.date().getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class ReportRenderer {
     // Partials resolve only to templates, by name: from the template directory, else from this jar. Nothing else on
     // the file system or class path can be pulled into a report.
     private Mustache compile(String name) {
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+        DefaultMustacheFactory factory = new BreakingMustacheFactory(resource -> {
             String partial = resource.endsWith(".mustache")
                     ? resource.substring(0, resource.length() - ".mustache".length())
                     : resource;
@@ -102,6 +102,22 @@ public final class ReportRenderer {
             }
             throw Templates.problem(
                     "template " + describe(name), "is not a valid Mustache template: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Every value a template shows is escaped as usual, and any run of more than {@value LongRuns#LONGEST} characters
+     * without a space (a URL, a hash, a handle) gets a zero-width break opportunity every few characters, so that no
+     * column is too narrow for it and nothing runs off the page: the renderer breaks it there only where it must.
+     */
+    private static final class BreakingMustacheFactory extends DefaultMustacheFactory {
+        BreakingMustacheFactory(com.github.mustachejava.MustacheResolver resolver) {
+            super(resolver);
+        }
+
+        @Override
+        public void encode(String value, java.io.Writer writer) {
+            super.encode(LongRuns.breakable(value), writer);
         }
     }
 
@@ -136,6 +152,9 @@ public final class ReportRenderer {
         // Arabic and Urdu names and evidence: split by direction, reorder and shape with ICU.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        // Lines break by the Unicode rules (UAX #14), so the zero-width break opportunities in long runs count.
+        builder.useUnicodeLineBreaker(
+                new com.openhtmltopdf.bidi.support.ICUBreakers.ICULineBreaker(java.util.Locale.UK));
         Fonts.register(builder);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withHtmlContent(xhtml, null);

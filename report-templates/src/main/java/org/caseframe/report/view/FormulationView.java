@@ -64,8 +64,16 @@ public record FormulationView(
         boolean withheldAny,
         DomainProfileChart chart) {
 
-    /** A name with its language tag and direction. */
-    public record Name(String value, String lang, String dir) {}
+    /**
+     * A name with its language tag and direction, what kind of name it is, and whether it is the last of the list.
+     *
+     * @param value the name
+     * @param lang its language tag
+     * @param dir its direction, {@code ltr} or {@code rtl}
+     * @param use what kind of name it is in words, e.g. "alias"
+     * @param last whether it is the last name listed
+     */
+    public record Name(String value, String lang, String dir, String use, boolean last) {}
 
     /** A domain and its factors. */
     public record DomainView(String label, List<FactorView> factors) {}
@@ -163,8 +171,11 @@ public record FormulationView(
                             : new Labelled("Scenario " + (i + 1), shown.text()));
         }
         Redaction.Summary done = redaction.summary();
-        List<Name> names =
-                caseFile.subject().names().stream().map(FormulationView::name).toList();
+        List<PersonName> given = caseFile.subject().names();
+        List<Name> names = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            names.add(name(given.get(i), i == given.size() - 1));
+        }
         return new FormulationView(
                 definition.title() + " - formulation report",
                 done.marking().label(),
@@ -175,7 +186,7 @@ public record FormulationView(
                 definition.ref().toString(),
                 assessment.assessor().name() + ", " + assessment.assessor().role() + " ("
                         + assessment.completed().map(Object::toString).orElse("in progress") + ")",
-                assessment.status().name(),
+                Words.label("assessmentStatus", assessment.status()),
                 domains,
                 openItems,
                 !openItems.isEmpty(),
@@ -199,14 +210,14 @@ public record FormulationView(
         return new EvidenceView(
                 e.id(),
                 e.text(),
-                e.source().name(),
+                Words.label("source", e.source()),
                 e.date().toString(),
                 e.marking().label());
     }
 
-    private static Name name(PersonName n) {
+    private static Name name(PersonName n, boolean last) {
         String lang = n.lang().orElse("en-GB");
         boolean rtl = lang.startsWith("ar") || lang.startsWith("ur") || lang.startsWith("fa") || lang.startsWith("he");
-        return new Name(n.value(), lang, rtl ? "rtl" : "ltr");
+        return new Name(n.value(), lang, rtl ? "rtl" : "ltr", Words.label("nameUse", n.use()), last);
     }
 }

@@ -77,11 +77,11 @@ public enum ReportKind {
         return Optional.of(
                 switch (this) {
                     case RISK_MANAGEMENT -> {
-                        PlanReports.RiskManagementView v = PlanReports.riskManagement(p, redaction);
+                        PlanReports.RiskManagementView v = PlanReports.riskManagement(p, assessed, redaction);
                         yield new View(v, v.marking());
                     }
                     case MAPPA -> {
-                        PlanReports.MappaSummaryView v = PlanReports.mappaSummary(p, redaction);
+                        PlanReports.MappaSummaryView v = PlanReports.mappaSummary(p, assessed, redaction);
                         yield new View(v, v.marking());
                     }
                     default -> {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.caseframe.core.model.Audience;
 import org.caseframe.core.redaction.Redaction;
-import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.plan.PlanMarking;
 import org.caseframe.planning.plan.SentencePlan;
 
@@ -20,8 +19,10 @@ import org.caseframe.planning.plan.SentencePlan;
  * @param subjectId the pseudonymous id
  * @param asOf the plan date
  * @param policy the policy as id@version
- * @param nsd NSD management and why
- * @param mappa MAPPA category, level, review date and why
+ * @param nsd NSD management and why, in words
+ * @param nsdRef the policy and rule ids behind it
+ * @param mappa MAPPA category, level, review date and why, in words
+ * @param mappaRef the policy and rule ids behind it
  * @param controls controls with their reasons
  * @param interventions interventions with their reasons
  * @param objectives objectives
@@ -42,7 +43,9 @@ public record SentencePlanView(
         String asOf,
         String policy,
         String nsd,
+        String nsdRef,
         String mappa,
+        String mappaRef,
         List<Row> controls,
         List<Row> interventions,
         List<ObjectiveRow> objectives,
@@ -54,8 +57,13 @@ public record SentencePlanView(
         String reviews,
         String workload) {
 
-    /** A generic row: a name, a detail and the reasons or context. */
-    public record Row(String name, String detail, String why) {}
+    /** A generic row: a name, a detail, the reasons or context in words, and a reference line (ids, in small type). */
+    public record Row(String name, String detail, String why, String ref) {
+        /** A row with no reference line. */
+        public Row(String name, String detail, String why) {
+            this(name, detail, why, "");
+        }
+    }
 
     /** An objective row. */
     public record ObjectiveRow(String id, String text, String owner, String dates, String addresses) {}
@@ -66,13 +74,13 @@ public record SentencePlanView(
         Audience audience = redaction.audience();
         String nsd = (plan.nsd().managed()
                         ? "Managed by NSD: " + String.join(" ", plan.nsd().adds())
-                        : "Not managed by NSD")
-                + " (" + rules(plan.nsd().reasons()) + ")";
+                        : "Not managed by NSD.")
+                + " " + Words.why(plan.nsd().reasons());
         String mappa = plan.mappa()
-                .map(m -> "Category " + m.category() + ", level " + m.level() + "; review by " + m.reviewDate() + " ("
-                        + rules(m.reasons()) + ")"
-                        + (m.basis().isEmpty() ? "" : ". Rests on: " + String.join("; ", m.basis())))
-                .orElse("Not MAPPA-managed under this policy");
+                .map(m -> "Category " + m.category() + ", level " + m.level() + "; review by " + m.reviewDate() + ". "
+                        + Words.why(m.reasons())
+                        + (m.basis().isEmpty() ? "" : " Rests on: " + String.join("; ", m.basis()) + "."))
+                .orElse("Not MAPPA-managed under this policy.");
         return new SentencePlanView(
                 "Sentence plan",
                 marking.marking().label(),
@@ -82,56 +90,63 @@ public record SentencePlanView(
                 plan.asOf().toString(),
                 plan.policy(),
                 nsd,
+                Words.ref(plan.nsd().reasons()),
                 mappa,
+                plan.mappa().map(m -> Words.ref(m.reasons())).orElse(""),
                 plan.controls().stream()
                         .map(c -> new Row(
-                                c.type().name(),
-                                c.perWeek().map(w -> w + " a week; ").orElse("") + String.join("; ", c.details()),
-                                rules(c.reasons())))
+                                Words.label("control", c.type()),
+                                c.perWeek()
+                                                .map(w -> Words.count(w, "contact") + " a week. ")
+                                                .orElse("")
+                                        + String.join(
+                                                " ",
+                                                c.details().stream()
+                                                        .map(d -> d.endsWith(".") ? d : d + ".")
+                                                        .toList()),
+                                Words.why(c.reasons()),
+                                Words.ref(c.reasons())))
                         .toList(),
                 plan.interventions().stream()
-                        .map(i -> new Row(i.type().name(), "", rules(i.reasons())))
+                        .map(i -> new Row(
+                                Words.label("intervention", i.type()),
+                                Words.description("intervention", i.type().name()),
+                                Words.why(i.reasons()),
+                                Words.ref(i.reasons())))
                         .toList(),
                 plan.objectives().stream()
                         .map(o -> new ObjectiveRow(
                                 o.id(),
                                 o.text(),
-                                o.owner().name(),
+                                Words.label("owner", o.owner()) + " (" + Words.label("status", o.status()) + ")",
                                 o.start() + " to " + o.target(),
                                 String.join("; ", o.addresses())))
                         .toList(),
                 plan.contactSchedule().stream()
-                        .map(c -> new Row(c.date().toString(), c.kind(), c.standard()))
+                        .map(c -> new Row(
+                                c.date() + " ("
+                                        + c.date()
+                                                .getDayOfWeek()
+                                                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                                        + ")",
+                                Words.label("contact", c.kind()),
+                                Words.standard(c.standard())))
                         .toList(),
                 plan.checkpoints().stream()
                         .map(c -> new Row(
-                                c.transition(),
+                                Words.label("transition", c.transition()),
                                 c.date().map(Object::toString).orElse("on the event"),
-                                "needs " + String.join(", ", c.requiredEnquiries())
-                                        + (c.recordedEnquiries().isEmpty()
-                                                ? ""
-                                                : "; recorded " + String.join(", ", c.recordedEnquiries()))
-                                        + (c.outOfDateEnquiries().isEmpty()
-                                                ? ""
-                                                : "; out of date " + String.join(", ", c.outOfDateEnquiries()))))
+                                Words.enquiries(c)))
                         .toList(),
                 plan.contingency().stream()
                         .map(c -> new Row(
-                                c.trigger(), c.response(), c.outOfHours() ? "out of hours too" : "office hours"))
+                                c.trigger(), c.response(), c.outOfHours() ? "Out of hours too" : "Office hours"))
                         .toList(),
                 plan.findings().stream()
-                        .map(f -> new Row(f.severity() + " " + f.code(), f.message(), f.reference()))
+                        .map(f -> new Row(Words.finding(f), f.message(), "", Words.findingRef(f, plan.policy())))
                         .toList(),
                 !plan.findings().isEmpty(),
                 plan.reviews().stream().map(Object::toString).collect(Collectors.joining(", ")),
                 plan.workloadHoursPerMonth() + " hours a month");
-    }
-
-    /** The policy and the ids of the rules behind a decision, as every plan-based report shows them. */
-    static String rules(List<Decisions.Reason> reasons) {
-        return reasons.isEmpty()
-                ? "no rule"
-                : reasons.get(0).policy() + " "
-                        + reasons.stream().map(Decisions.Reason::rule).collect(Collectors.joining(", "));
     }
 }

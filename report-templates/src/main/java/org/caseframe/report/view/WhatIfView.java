@@ -19,6 +19,7 @@ import org.caseframe.planning.whatif.WhatIf;
  * @param cases cases compared
  * @param changed cases with any change
  * @param counts changes by kind
+ * @param countsAny whether there are any
  * @param workload workload on each side
  * @param changes every change, case by case
  * @param changesAny whether anything changed
@@ -34,6 +35,7 @@ public record WhatIfView(
         int cases,
         int changed,
         List<Count> counts,
+        boolean countsAny,
         String workload,
         List<ChangeRow> changes,
         boolean changesAny,
@@ -42,8 +44,8 @@ public record WhatIfView(
     /** A kind of change and how many. */
     public record Count(String kind, int count) {}
 
-    /** One changed decision. */
-    public record ChangeRow(String caseId, String item, String from, String to, String why) {}
+    /** One changed decision: the reasons on each side in words, and the rule ids in a reference line. */
+    public record ChangeRow(String caseId, String item, String from, String to, String why, String ref) {}
 
     /** The view of a what-if report. */
     public static WhatIfView of(WhatIf.Report report) {
@@ -51,15 +53,16 @@ public record WhatIfView(
                 .flatMap(c -> c.changes().stream()
                         .map(ch -> new ChangeRow(
                                 c.caseId(),
-                                ch.kind() + " " + ch.item(),
+                                item(ch.kind(), ch.item()),
                                 ch.baseline(),
                                 ch.candidate(),
+                                "Was: " + Words.why(ch.baselineReasons()) + " Now: " + Words.why(ch.candidateReasons()),
                                 "was " + rules(ch.baselineReasons()) + "; now " + rules(ch.candidateReasons()))))
                 .toList();
         return new WhatIfView(
                 "Policy what-if: " + report.baseline() + " against " + report.candidate(),
                 ProtectiveMarking.OFFICIAL.label(),
-                ProtectiveMarking.OFFICIAL.label() + " because it holds pseudonymous case ids, decisions and rule ids,"
+                ProtectiveMarking.OFFICIAL.label() + " because it holds pseudonymous case ids, decisions and rules,"
                         + " no assessment results, evidence or narrative",
                 report.baseline(),
                 report.candidate(),
@@ -67,13 +70,37 @@ public record WhatIfView(
                 report.cases(),
                 report.changedCases().size(),
                 report.counts().entrySet().stream()
-                        .map(e -> new Count(e.getKey(), e.getValue()))
+                        .map(e -> new Count(count(e.getKey()), e.getValue()))
                         .toList(),
+                !report.counts().isEmpty(),
                 report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
                         + report.workloadHoursPerMonth().candidate() + " under " + report.candidate(),
                 rows,
                 !rows.isEmpty(),
                 ComparisonChart.of(report));
+    }
+
+    // A change's item in words: "MAPPA" and "NSD management" are names already; controls and interventions by label.
+    private static String item(String kind, String item) {
+        return switch (kind) {
+            case "CONTROL", "CONTROL_FREQUENCY" -> Words.label("control", item);
+            case "INTERVENTION" -> Words.label("intervention", item);
+            case "NSD" -> "NSD management";
+            default -> "MAPPA level";
+        };
+    }
+
+    // A count's key ("CONTROL_ADDED:HOME_VISITS", "NSD_IN") in words.
+    private static String count(String key) {
+        int colon = key.indexOf(':');
+        String kind = colon < 0 ? key : key.substring(0, colon);
+        String label = Words.label("change", kind);
+        if (colon < 0) {
+            return label;
+        }
+        String item = key.substring(colon + 1);
+        return label + ": "
+                + (kind.startsWith("INTERVENTION") ? Words.label("intervention", item) : Words.label("control", item));
     }
 
     private static String rules(List<Decisions.Reason> reasons) {

@@ -51,22 +51,17 @@ class ConcurrencyTest {
     @Test
     void fourThreadsRenderExactlyAsOne() throws Exception {
         IntFunction<byte[]> report = i -> {
-            SentencePlan p = PLANNER.plan(AssessedCase.of(COHORT.get(i), CATALOGUE, AS_OF), POLICY);
+            AssessedCase a = AssessedCase.of(COHORT.get(i), CATALOGUE, AS_OF);
+            SentencePlan p = PLANNER.plan(a, POLICY);
             // Alternate two kinds, so that different templates are in flight at once.
             return i % 2 == 0
                     ? RENDERER.pdf(
                             "mappa",
-                            PlanReports.mappaSummary(
-                                    p,
-                                    org.caseframe.core.redaction.Redaction.forAudience(
-                                            ReportAudience.MAPPA_PANEL.audience(), id -> java.util.Optional.empty())),
+                            PlanReports.mappaSummary(p, a, a.redaction(ReportAudience.MAPPA_PANEL.audience())),
                             DATE)
                     : RENDERER.pdf(
                             "risk-management",
-                            PlanReports.riskManagement(
-                                    p,
-                                    org.caseframe.core.redaction.Redaction.forAudience(
-                                            ReportAudience.COM.audience(), id -> java.util.Optional.empty())),
+                            PlanReports.riskManagement(p, a, a.redaction(ReportAudience.COM.audience())),
                             DATE);
         };
 

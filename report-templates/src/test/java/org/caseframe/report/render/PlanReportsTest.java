@@ -20,29 +20,22 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PlanReportsTest {
+    static final AssessedCase ASSESSED =
+            AssessedCase.of(FormulationReportTest.SAMPLE, FormulationReportTest.CATALOGUE, LocalDate.of(2026, 11, 22));
     static final SentencePlan PLAN = SentencePlanner.bundled()
-            .plan(
-                    AssessedCase.of(
-                            FormulationReportTest.SAMPLE, FormulationReportTest.CATALOGUE, LocalDate.of(2026, 11, 22)),
-                    Policies.bundled("responsive").orElseThrow());
+            .plan(ASSESSED, Policies.bundled("responsive").orElseThrow());
 
     static byte[] riskManagement() {
         return FormulationReportTest.RENDERER.pdf(
                 "risk-management",
-                PlanReports.riskManagement(
-                        PLAN,
-                        org.caseframe.core.redaction.Redaction.forAudience(
-                                ReportAudience.COM.audience(), id -> java.util.Optional.empty())),
+                PlanReports.riskManagement(PLAN, ASSESSED, ASSESSED.redaction(ReportAudience.COM.audience())),
                 FormulationReportTest.DATE);
     }
 
     static byte[] mappa() {
         return FormulationReportTest.RENDERER.pdf(
                 "mappa",
-                PlanReports.mappaSummary(
-                        PLAN,
-                        org.caseframe.core.redaction.Redaction.forAudience(
-                                ReportAudience.MAPPA_PANEL.audience(), id -> java.util.Optional.empty())),
+                PlanReports.mappaSummary(PLAN, ASSESSED, ASSESSED.redaction(ReportAudience.MAPPA_PANEL.audience())),
                 FormulationReportTest.DATE);
     }
 
@@ -65,34 +58,46 @@ class PlanReportsTest {
     }
 
     @Test
-    void theRiskManagementPlanHasTheFiveOasysSections() throws Exception {
+    void theRiskManagementPlanFollowsTheOasysHeadingsInWords() throws Exception {
         byte[] pdf = riskManagement();
         String text = FormulationReportTest.text(pdf).replaceAll("\\s+", " ");
 
         assertThat(text)
                 .containsSubsequence(
+                        "Further offences",
+                        "Who is at risk",
                         "Supervision",
                         "Monitoring and control",
                         "Interventions and treatment",
                         "Victim safety planning",
                         "Contingency");
         assertThat(text)
-                .contains("POLYGRAPH", "MAPPA category 4 level 2", "Enquiries at RELEASE", "Presenting risk rises");
+                .contains(
+                        "Polygraph examinations",
+                        "MAPPA category 4, level 2",
+                        "Enquiries at release",
+                        "Children in the household No children live in or visit the household.",
+                        "Home-visit safety plan",
+                        "Presenting risk rises");
         assertPdfUa(pdf);
         assertGolden("risk-management-COM", pdf);
     }
 
     @Test
-    void theMappaSummaryHasLevelReasonsActionsAndReview() throws Exception {
+    void theMappaSummaryHasLevelReasonsRoshControlsActionsFindingsDecisionsAndReview() throws Exception {
         byte[] pdf = mappa();
         String text = FormulationReportTest.text(pdf).replaceAll("\\s+", " ");
 
         assertThat(text)
                 .contains(
-                        "Category 4, level 2; review by 2027-05-22",
-                        "MAPPA_L2_CONVICTED (responsive@1.1)",
+                        "Category 4, level 2; next review by 2027-05-22",
+                        "Terrorist-convicted cases are managed at MAPPA level 2 at least.",
+                        "responsive@1.1: MAPPA_L2_CONVICTED",
                         "Complete the Healthy Identity Intervention",
-                        "PSYCHOLOGIST",
+                        "Forensic psychologist",
+                        "Owner: Community offender manager",
+                        "Risk of serious harm has not been assessed",
+                        "Decisions recorded",
                         "MAPPA panel");
         assertPdfUa(pdf);
         assertGolden("mappa-MAPPA_PANEL", pdf);

@@ -48,11 +48,12 @@ class SentencePlanReportTest {
                         "responsive@1.1",
                         "Managed by NSD",
                         "Category 4, level 2",
-                        "MAPPA_L2_CONVICTED",
-                        "POLYGRAPH",
-                        "HII_ENGAGEMENT",
-                        "POLYGRAPH_EXAMINATION",
-                        "ERG_RECOMMENDATION_NOT_IN_PLAN",
+                        "Terrorist-convicted cases are managed at MAPPA level 2 at least.",
+                        "responsive@1.1: MAPPA_L2_CONVICTED",
+                        "Polygraph examinations",
+                        "Healthy Identity Intervention",
+                        "Polygraph examination",
+                        "the ERG recommends Education, training and employment support",
                         "Presenting risk rises",
                         "OFFICIAL");
         assertThat(pdf).isEqualTo(pdf());

@@ -33,7 +33,7 @@ class WhatIfReportTest {
                 .contains(
                         "current-practice@1.1 against responsive@1.1",
                         "Cases 40",
-                        "MAPPA_LEVEL_DOWN",
+                        "MAPPA level down",
                         "hours a month under current-practice@1.1",
                         "was NSD_TERRORIST_RISK_BROAD; now NSD_TERRORIST_RISK_LOW");
         assertThat(text.replace(" ", "")).contains("COH-0000");
