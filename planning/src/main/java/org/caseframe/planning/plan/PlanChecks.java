@@ -42,12 +42,6 @@ public final class PlanChecks {
         return VOCABULARY.label("transition", c.transition());
     }
 
-    // "KIND (made DATE)" in words.
-    private static String enquiryMade(String outOfDate) {
-        int space = outOfDate.indexOf(' ');
-        return VOCABULARY.label("enquiry", outOfDate.substring(0, space)) + outOfDate.substring(space);
-    }
-
     /** Every finding, errors first. */
     public static List<Finding> check(
             SentencePlan plan, AssessedCase caseFile, RiskProfile profile, List<IdentifiedRisk> risks) {
@@ -145,7 +139,7 @@ public final class PlanChecks {
                                     + String.join(
                                             ", ",
                                             stale.stream()
-                                                    .map(PlanChecks::enquiryMade)
+                                                    .map(VOCABULARY::enquiryMade)
                                                     .toList()),
                             "Recommendation 12"));
                 }

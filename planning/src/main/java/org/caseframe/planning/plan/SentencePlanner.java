@@ -39,6 +39,7 @@ public final class SentencePlanner {
     private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
     private final java.time.DayOfWeek contactDay;
+    private final Standards source;
     // The last policy planned under, compiled: plans in bulk are nearly always under one policy.
     private volatile Compiled last;
 
@@ -55,8 +56,6 @@ public final class SentencePlanner {
         this.contactDay = java.util.Objects.requireNonNull(contactDay, "contactDay");
         this.source = standards;
     }
-
-    private final Standards source;
 
     /**
      * A planner like this one whose plans schedule contacts on {@code day} (the weekday the person reports; Tuesday

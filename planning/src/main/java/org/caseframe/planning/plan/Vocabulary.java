@@ -42,6 +42,7 @@ public record Vocabulary(String id, String version, List<Citation> sources, Map<
             "cohort",
             "assessmentStatus",
             "nameUse",
+            "roshGroup",
             "change");
 
     public Vocabulary {
@@ -121,6 +122,14 @@ public record Vocabulary(String id, String version, List<Citation> sources, Map<
     /** The description of {@code code} of {@code kind}, or empty. */
     public String description(String kind, String code) {
         return term(kind, code).map(Term::description).orElse("");
+    }
+
+    /** An out-of-date enquiry as a checkpoint lists it ("KIND (made DATE)"), in words. */
+    public String enquiryMade(String outOfDate) {
+        int space = outOfDate.indexOf(' ');
+        return space < 0
+                ? label("enquiry", outOfDate)
+                : label("enquiry", outOfDate.substring(0, space)) + outOfDate.substring(space);
     }
 
     private static String words(String code) {

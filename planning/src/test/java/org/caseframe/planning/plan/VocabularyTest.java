@@ -54,6 +54,7 @@ class VocabularyTest {
         covers("cohort", names(Cohort.values()));
         covers("assessmentStatus", names(org.caseframe.core.model.AssessmentStatus.values()));
         covers("nameUse", names(org.caseframe.core.model.NameUse.values()));
+        covers("roshGroup", names(org.caseframe.core.model.RoshGroup.values()));
         covers(
                 "transition",
                 java.util.stream.Stream.concat(

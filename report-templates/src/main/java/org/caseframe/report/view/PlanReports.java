@@ -358,13 +358,7 @@ public final class PlanReports {
     }
 
     private static String group(String code) {
-        return switch (code) {
-            case "CHILDREN" -> "Children";
-            case "PUBLIC" -> "The public";
-            case "KNOWN_ADULT" -> "A known adult";
-            case "STAFF" -> "Staff";
-            default -> "Prisoners";
-        };
+        return Words.label("roshGroup", code);
     }
 
     private static String level(Optional<String> code) {

@@ -86,20 +86,13 @@ final class Words {
                                 + String.join(
                                         ", ",
                                         c.outOfDateEnquiries().stream()
-                                                .map(Words::enquiryMade)
-                                                .toList()) + ".");
+                                                .map(VOCABULARY::enquiryMade)
+                                                .toList())
+                                + ".");
     }
 
     static String labels(String kind, List<String> codes) {
         return codes.stream().map(c -> label(kind, c)).collect(Collectors.joining(", "));
-    }
-
-    // "KIND (made DATE)" in words.
-    private static String enquiryMade(String outOfDate) {
-        int space = outOfDate.indexOf(' ');
-        return space < 0
-                ? label("enquiry", outOfDate)
-                : label("enquiry", outOfDate.substring(0, space)) + outOfDate.substring(space);
     }
 
     /** The texts as sentences, each ending with a full stop, joined by spaces. */
