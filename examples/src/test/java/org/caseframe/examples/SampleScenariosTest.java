@@ -79,7 +79,7 @@ class SampleScenariosTest {
     @Test
     void aTerroristConnectedCaseWithSexualOffendingHasASexualHarmObjective() {
         assertThat(plan("connected-sexual-offence-history", "responsive").objectives())
-                .anySatisfy(o -> assertThat(o.addresses()).contains("sexual harm risk MEDIUM"));
+                .anySatisfy(o -> assertThat(o.addresses()).contains("sexual harm risk medium"));
     }
 
     @Test
