@@ -72,6 +72,22 @@ class InspectionScenariosTest {
                 Instant.parse(at));
     }
 
+    /** The sample with these checks and no ideology recorded, as files written before it could be hold. */
+    static CaseFile withoutIdeology(List<Check> checks) {
+        return new CaseFile(
+                SAMPLE.schemaVersion(),
+                SAMPLE.subject(),
+                SAMPLE.cohort(),
+                SAMPLE.legalStatus(),
+                SAMPLE.sentence(),
+                SAMPLE.evidence(),
+                SAMPLE.assessments(),
+                checks,
+                SAMPLE.contacts(),
+                SAMPLE.events(),
+                SAMPLE.decisionLog());
+    }
+
     static SentencePlan plan(CaseFile c, LocalDate asOf, Policy policy) {
         return SentencePlanner.bundled().plan(AssessedCase.of(c, CATALOGUE, asOf), policy);
     }
@@ -194,18 +210,7 @@ class InspectionScenariosTest {
         checks.add(check(CheckKind.POLICE_DOMESTIC_ABUSE, "2025-02-25", TransitionPoint.PRE_RELEASE));
         checks.add(check(CheckKind.CHILDRENS_SERVICES, "2025-02-25", TransitionPoint.PRE_RELEASE));
         checks.add(check(CheckKind.ADULT_SAFEGUARDING, "2023-03-01", TransitionPoint.RELEASE));
-        CaseFile c = new CaseFile(
-                SAMPLE.schemaVersion(),
-                SAMPLE.subject(),
-                SAMPLE.cohort(),
-                SAMPLE.legalStatus(),
-                SAMPLE.sentence(),
-                SAMPLE.evidence(),
-                SAMPLE.assessments(),
-                checks,
-                SAMPLE.contacts(),
-                SAMPLE.events(),
-                SAMPLE.decisionLog());
+        CaseFile c = withoutIdeology(checks);
 
         SentencePlan p = plan(c, TODAY, RESPONSIVE);
 
@@ -234,18 +239,7 @@ class InspectionScenariosTest {
         RiskProfile intent = RiskProfiles.of(assessed).with(Factor.ERG_INTENT, "HIGH");
 
         SentencePlan p = SentencePlanner.bundled().plan(intent, assessed, RESPONSIVE);
-        CaseFile none = new CaseFile(
-                SAMPLE.schemaVersion(),
-                SAMPLE.subject(),
-                SAMPLE.cohort(),
-                SAMPLE.legalStatus(),
-                SAMPLE.sentence(),
-                SAMPLE.evidence(),
-                SAMPLE.assessments(),
-                SAMPLE.checks(),
-                SAMPLE.contacts(),
-                SAMPLE.events(),
-                SAMPLE.decisionLog());
+        CaseFile none = withoutIdeology(SAMPLE.checks());
         SentencePlan unrecorded = SentencePlanner.bundled()
                 .plan(
                         RiskProfiles.of(AssessedCase.of(none, CATALOGUE, TODAY)).with(Factor.ERG_INTENT, "HIGH"),
