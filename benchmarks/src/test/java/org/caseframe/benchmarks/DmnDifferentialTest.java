@@ -41,7 +41,8 @@ class DmnDifferentialTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../examples/policies/responsive-local.yaml"})
+    @ValueSource(
+            strings = {"../examples/policies/responsive-local.yaml", "../examples/policies/responsive-own-terms.yaml"})
     void aPolicyTeamsLocalVariantExportsAsFaithfully(String policyName) {
         agree(policyName, Math.min(PROFILES, 20_000));
     }

@@ -75,8 +75,9 @@ class PolicyCommandTest {
         assertThat(xml.split("<decision ", -1))
                 .hasSize(1
                         + 4
-                        + org.caseframe.planning.matrix.ControlType.values().length
-                        + org.caseframe.planning.matrix.InterventionType.values().length);
+                        + org.caseframe.planning.matrix.ControlType.bundled().size()
+                        + org.caseframe.planning.matrix.InterventionType.bundled()
+                                .size());
     }
 
     @Test

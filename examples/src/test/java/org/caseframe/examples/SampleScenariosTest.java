@@ -69,7 +69,7 @@ class SampleScenariosTest {
                         ControlType.APPROVED_PREMISES_RESIDENCE,
                         ControlType.RESETTLEMENT_VISITS);
         assertThat(plan("tact-licence-approved-premises", "responsive").controls().stream()
-                        .filter(c -> c.type() == ControlType.CONTACT_FREQUENCY)
+                        .filter(c -> c.type().equals(ControlType.CONTACT_FREQUENCY))
                         .findFirst()
                         .orElseThrow()
                         .perWeek())

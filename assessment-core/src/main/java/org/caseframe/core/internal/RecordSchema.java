@@ -73,6 +73,9 @@ public final class RecordSchema {
             for (Object constant : c.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name());
             }
+        } else if (writtenAsString(c)) {
+            // A value type Jackson writes as its text (e.g. a control code): a string; its own factory checks it.
+            node.put("type", "string");
         } else if (c.isRecord()) {
             if (path.contains(c)) {
                 throw new IllegalArgumentException("a record that contains itself has no finite schema: " + c);
@@ -98,5 +101,16 @@ public final class RecordSchema {
         }
         // Anything else (JsonNode, Object) is left open.
         return node;
+    }
+
+    private static boolean writtenAsString(Class<?> c) {
+        for (java.lang.reflect.Method m : c.getMethods()) {
+            if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)
+                    && m.getReturnType() == String.class
+                    && m.getParameterCount() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

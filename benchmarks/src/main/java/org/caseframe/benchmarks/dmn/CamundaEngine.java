@@ -58,7 +58,7 @@ public final class CamundaEngine implements MatrixEngine {
     @Override
     public DecisionSummary evaluate(RiskProfile profile) {
         VariableMap variables = Variables.fromMap(MatrixEngine.inputs(profile));
-        return DecisionSummary.ofDmn(decision -> value(decision, variables));
+        return DecisionSummary.ofDmn(decisions.keySet(), decision -> value(decision, variables));
     }
 
     private Object value(String decision, VariableMap variables) {

@@ -1,7 +1,7 @@
 package org.caseframe.benchmarks.dmn;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.caseframe.planning.matrix.ControlType;
@@ -28,27 +28,32 @@ public record DecisionSummary(
         Map<ControlType, Integer> controls,
         Set<InterventionType> interventions) {
 
+    private static final String CONTROL =
+            DmnExport.decisionName(ControlType.of("X")).replaceAll("X$", "");
+    private static final String INTERVENTION =
+            DmnExport.decisionName(InterventionType.of("X")).replaceAll("X$", "");
+
     public DecisionSummary {
-        controls = controls.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(controls));
-        interventions = interventions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interventions));
+        controls = Map.copyOf(controls);
+        interventions = Set.copyOf(interventions);
     }
 
     /**
-     * The summary of a DMN engine's results for the exported model, given each decision's value by its name (null when
-     * no rule of its table matched).
+     * The summary of a DMN engine's results for the exported model, given the model's decision names and each
+     * decision's value by its name (null when no rule of its table matched).
      */
-    public static DecisionSummary ofDmn(java.util.function.Function<String, Object> valueOfDecision) {
-        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
-        for (ControlType t : ControlType.values()) {
-            Object v = valueOfDecision.apply(DmnExport.decisionName(t));
-            if (v != null) {
-                controls.put(t, MatrixEngine.number(v));
-            }
-        }
-        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
-        for (InterventionType t : InterventionType.values()) {
-            if (valueOfDecision.apply(DmnExport.decisionName(t)) != null) {
-                interventions.add(t);
+    public static DecisionSummary ofDmn(
+            java.util.Collection<String> decisionNames, java.util.function.Function<String, Object> valueOfDecision) {
+        Map<ControlType, Integer> controls = new HashMap<>();
+        Set<InterventionType> interventions = new HashSet<>();
+        for (String name : decisionNames) {
+            if (name.startsWith(CONTROL)) {
+                Object v = valueOfDecision.apply(name);
+                if (v != null) {
+                    controls.put(ControlType.of(name.substring(CONTROL.length())), MatrixEngine.number(v));
+                }
+            } else if (name.startsWith(INTERVENTION) && valueOfDecision.apply(name) != null) {
+                interventions.add(InterventionType.of(name.substring(INTERVENTION.length())));
             }
         }
         return new DecisionSummary(
@@ -62,9 +67,9 @@ public record DecisionSummary(
 
     /** The summary of Caseframe's own decisions. */
     public static DecisionSummary of(Decisions d) {
-        Map<ControlType, Integer> controls = new EnumMap<>(ControlType.class);
+        Map<ControlType, Integer> controls = new HashMap<>();
         d.controls().forEach(c -> controls.put(c.type(), c.perWeek().orElse(0)));
-        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
+        Set<InterventionType> interventions = new HashSet<>();
         d.interventions().forEach(i -> interventions.add(i.type()));
         return new DecisionSummary(
                 d.nsd().managed(),

@@ -15,6 +15,7 @@ import org.kie.internal.io.ResourceFactory;
 public final class KieEngine implements MatrixEngine {
     private final DMNRuntime runtime;
     private final DMNModel model;
+    private final java.util.List<String> decisionNames;
 
     public KieEngine(String dmnXml) {
         this.runtime = DMNRuntimeBuilder.fromDefaults()
@@ -26,6 +27,9 @@ public final class KieEngine implements MatrixEngine {
         if (model.hasErrors()) {
             throw new IllegalStateException("KIE reports errors in the DMN model: " + model.getMessages());
         }
+        this.decisionNames = model.getDecisions().stream()
+                .map(org.kie.dmn.api.core.ast.DecisionNode::getName)
+                .toList();
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class KieEngine implements MatrixEngine {
     @Override
     public DecisionSummary evaluate(RiskProfile profile) {
         DMNResult result = evaluateAll(MatrixEngine.inputs(profile));
-        return DecisionSummary.ofDmn(decision -> value(result, decision));
+        return DecisionSummary.ofDmn(decisionNames, decision -> value(result, decision));
     }
 
     private static Object value(DMNResult result, String decision) {

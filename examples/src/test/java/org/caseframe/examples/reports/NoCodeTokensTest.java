@@ -66,6 +66,9 @@ class NoCodeTokensTest {
         return found;
     }
 
+    /** A policy team's policy with a control and an intervention of its own, named in its vocabulary section. */
+    static final Policy OWN_TERMS = Policies.read(java.nio.file.Path.of("policies/responsive-own-terms.yaml"));
+
     @Test
     void noReportShowsACodeOutsideItsReferenceLines() throws IOException {
         List<CaseFile> samples = samples();
@@ -75,7 +78,8 @@ class NoCodeTokensTest {
             AssessedCase assessed = AssessedCase.of(c, CATALOGUE, AS_OF);
             for (Policy policy : List.of(
                     Policies.bundled("responsive").orElseThrow(),
-                    Policies.bundled("current-practice").orElseThrow())) {
+                    Policies.bundled("current-practice").orElseThrow(),
+                    OWN_TERMS)) {
                 SentencePlan plan = SentencePlanner.bundled().plan(assessed, policy);
                 for (ReportKind kind : ReportKind.values()) {
                     for (ReportAudience audience : ReportAudience.values()) {
@@ -92,7 +96,7 @@ class NoCodeTokensTest {
                 }
             }
         }
-        assertThat(rendered).isGreaterThan(300);
+        assertThat(rendered).isGreaterThan(450);
     }
 
     @Test
@@ -101,13 +105,9 @@ class NoCodeTokensTest {
                 .map(c -> AssessedCase.of(c, CATALOGUE, AS_OF))
                 .toList();
         WhatIf.Report report = new WhatIf(org.caseframe.planning.standards.Standards.bundled(), 3)
-                .compare(
-                        cohort,
-                        Policies.bundled("current-practice").orElseThrow(),
-                        Policies.bundled("responsive").orElseThrow(),
-                        AS_OF,
-                        n -> {});
+                .compare(cohort, Policies.bundled("current-practice").orElseThrow(), OWN_TERMS, AS_OF, n -> {});
         assertThat(report.changedCases()).isNotEmpty();
+        assertThat(report.counts()).containsKey("CONTROL_ADDED:LOCAL_CT_PANEL_REVIEW");
 
         assertThat(codes(RENDERER.html("whatif", WhatIfView.of(report)))).isEmpty();
     }

@@ -25,12 +25,16 @@ public final class CompiledRule {
     public final int mappaCategory;
     public final int mappaLevel;
     public final int mappaReviewMonths;
-    public final int controlMask;
+    /** Bit {@link TypeIndex#control} set for each control the rule calls for. */
+    public final long controlMask;
+    /** Bit {@link TypeIndex#numbered} set for each control the rule gives a number a week. */
     public final int perWeekMask;
+    /** Four bits per {@link TypeIndex#numbered} position: the number a week. */
     public final long perWeek;
-    public final int interventionMask;
+    /** Bit {@link TypeIndex#intervention} set for each intervention the rule recommends. */
+    public final long interventionMask;
 
-    private CompiledRule(Policy.Rule rule, int[] factors, long[] masks, int[] min, int[] max) {
+    private CompiledRule(TypeIndex index, Policy.Rule rule, int[] factors, long[] masks, int[] min, int[] max) {
         this.rule = rule;
         this.factors = factors;
         this.masks = masks;
@@ -41,28 +45,28 @@ public final class CompiledRule {
         this.mappaCategory = then.mappa().map(Policy.Mappa::category).orElse(0);
         this.mappaLevel = then.mappa().map(Policy.Mappa::level).orElse(0);
         this.mappaReviewMonths = then.mappa().map(Policy.Mappa::reviewMonths).orElse(0);
-        int controls = 0;
+        long controls = 0;
         int withNumber = 0;
         long numbers = 0;
         for (Policy.ControlSpec c : then.controls()) {
-            int bit = c.type().ordinal();
-            controls |= 1 << bit;
+            controls |= 1L << index.requireControl(c.type(), rule.id());
             if (c.perWeek().isPresent()) {
-                numbers = atLeast(numbers, bit, Math.min(15, c.perWeek().get()));
-                withNumber |= 1 << bit;
+                int at = index.numbered(c.type());
+                numbers = atLeast(numbers, at, Math.min(15, c.perWeek().get()));
+                withNumber |= 1 << at;
             }
         }
         this.controlMask = controls;
         this.perWeekMask = withNumber;
         this.perWeek = numbers;
-        int interventions = 0;
+        long interventions = 0;
         for (InterventionType i : then.interventions()) {
-            interventions |= 1 << i.ordinal();
+            interventions |= 1L << index.requireIntervention(i, rule.id());
         }
         this.interventionMask = interventions;
     }
 
-    public static CompiledRule of(Policy policy, Policy.Rule rule) {
+    public static CompiledRule of(TypeIndex index, Policy policy, Policy.Rule rule) {
         int n = rule.when().size();
         int[] factors = new int[n];
         long[] masks = new long[n];
@@ -92,7 +96,7 @@ public final class CompiledRule {
             }
             i++;
         }
-        return new CompiledRule(rule, factors, masks, min, max);
+        return new CompiledRule(index, rule, factors, masks, min, max);
     }
 
     public boolean matches(int[] codes) {

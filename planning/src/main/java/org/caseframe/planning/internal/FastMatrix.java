@@ -13,19 +13,27 @@ import org.caseframe.planning.profile.RiskProfile;
  * holds it to that). Not API. Immutable and thread-safe.
  */
 public final class FastMatrix {
+    private final TypeIndex index;
     private final CompiledRule[] rules;
 
-    private FastMatrix(CompiledRule[] rules) {
+    private FastMatrix(TypeIndex index, CompiledRule[] rules) {
+        this.index = index;
         this.rules = rules;
     }
 
     /** Compiles a policy that {@code Policies} has checked. */
     public static FastMatrix compile(Policy policy) {
+        TypeIndex index = TypeIndex.of(policy);
         List<CompiledRule> compiled = new ArrayList<>();
         for (Policy.Rule rule : policy.rules()) {
-            compiled.add(CompiledRule.of(policy, rule));
+            compiled.add(CompiledRule.of(index, policy, rule));
         }
-        return new FastMatrix(compiled.toArray(CompiledRule[]::new));
+        return new FastMatrix(index, compiled.toArray(CompiledRule[]::new));
+    }
+
+    /** The positions of the controls and interventions the verdicts' bits stand for. */
+    public TypeIndex index() {
+        return index;
     }
 
     /** How many rules match an encoded profile; the allocation-free path for bulk evaluation. */
@@ -49,9 +57,9 @@ public final class FastMatrix {
         int category = 0;
         int level = 0;
         int review = Integer.MAX_VALUE;
-        int controls = 0;
+        long controls = 0;
         long perWeek = 0;
-        int interventions = 0;
+        long interventions = 0;
         for (CompiledRule r : rules) {
             if (!r.matches(codes)) {
                 continue;
@@ -70,7 +78,14 @@ public final class FastMatrix {
             }
         }
         return new Verdict(
-                nsd, level == 0 ? 0 : category, level, level == 0 ? 0 : review, controls, perWeek, interventions);
+                nsd,
+                level == 0 ? 0 : category,
+                level,
+                level == 0 ? 0 : review,
+                controls,
+                perWeek,
+                interventions,
+                index);
     }
 
     /**
@@ -80,31 +95,36 @@ public final class FastMatrix {
      * @param mappaCategory the MAPPA category (0 when not MAPPA-managed)
      * @param mappaLevel the MAPPA level (0 when not MAPPA-managed)
      * @param mappaReviewMonths months to review (0 when not MAPPA-managed)
-     * @param controls bit {@code ControlType.ordinal()} set for each control that applies
-     * @param perWeek four bits per control type, by ordinal: the contacts a week it asks for (0 when none named)
-     * @param interventions bit {@code InterventionType.ordinal()} set for each intervention recommended
+     * @param controls bit {@link TypeIndex#control} set for each control that applies
+     * @param perWeek four bits per {@link TypeIndex#numbered} position: the contacts a week asked for (0 when none)
+     * @param interventions bit {@link TypeIndex#intervention} set for each intervention recommended
+     * @param index what the bits stand for
      */
     public record Verdict(
             boolean nsdManaged,
             int mappaCategory,
             int mappaLevel,
             int mappaReviewMonths,
-            int controls,
+            long controls,
             long perWeek,
-            int interventions) {
+            long interventions,
+            TypeIndex index) {
         /** Whether the control applies. */
         public boolean has(ControlType type) {
-            return (controls & (1 << type.ordinal())) != 0;
+            int at = index.control(type);
+            return at >= 0 && (controls & (1L << at)) != 0;
         }
 
         /** The contacts a week the control asks for; 0 when it applies without a number or does not apply. */
         public int perWeek(ControlType type) {
-            return (int) ((perWeek >>> (4 * type.ordinal())) & 0xF);
+            int at = index.numbered(type);
+            return at < 0 || !has(type) ? 0 : (int) ((perWeek >>> (4 * at)) & 0xF);
         }
 
         /** Whether the intervention is recommended. */
         public boolean has(InterventionType type) {
-            return (interventions & (1 << type.ordinal())) != 0;
+            int at = index.intervention(type);
+            return at >= 0 && (interventions & (1L << at)) != 0;
         }
     }
 }

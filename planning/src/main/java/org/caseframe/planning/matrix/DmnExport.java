@@ -143,19 +143,19 @@ public final class DmnExport {
                 MAPPA_REVIEW_MONTHS,
                 "MIN",
                 o -> o.mappa().map(m -> String.valueOf(m.reviewMonths())).orElse(null)));
-        for (ControlType type : ControlType.values()) {
+        for (ControlType type : matrix.policy().controlTypes()) {
             tables.add(Table.of(
                     matrix,
                     decisionName(type),
                     "MAX",
                     o -> o.controls().stream()
-                            .filter(c -> c.type() == type)
+                            .filter(c -> c.type().equals(type))
                             .map(c -> c.perWeek().orElse(0))
                             .max(Integer::compare)
                             .map(String::valueOf)
                             .orElse(null)));
         }
-        for (InterventionType type : InterventionType.values()) {
+        for (InterventionType type : matrix.policy().interventionTypes()) {
             tables.add(Table.of(
                     matrix, decisionName(type), "MAX", o -> o.interventions().contains(type) ? "1" : null));
         }

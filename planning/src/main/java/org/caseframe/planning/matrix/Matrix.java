@@ -1,11 +1,12 @@
 package org.caseframe.planning.matrix;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.caseframe.planning.internal.CompiledRule;
+import org.caseframe.planning.internal.TypeIndex;
 import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
 
@@ -18,20 +19,23 @@ import org.caseframe.planning.profile.RiskProfile;
  */
 public final class Matrix {
     private final Policy policy;
+    private final TypeIndex index;
     private final CompiledRule[] rules;
 
-    private Matrix(Policy policy, CompiledRule[] rules) {
+    private Matrix(Policy policy, TypeIndex index, CompiledRule[] rules) {
         this.policy = policy;
+        this.index = index;
         this.rules = rules;
     }
 
     /** Compiles a policy that {@link Policies} has checked. */
     public static Matrix compile(Policy policy) {
+        TypeIndex index = TypeIndex.of(policy);
         List<CompiledRule> compiled = new ArrayList<>();
         for (Policy.Rule rule : policy.rules()) {
-            compiled.add(CompiledRule.of(policy, rule));
+            compiled.add(CompiledRule.of(index, policy, rule));
         }
-        return new Matrix(policy, compiled.toArray(CompiledRule[]::new));
+        return new Matrix(policy, index, compiled.toArray(CompiledRule[]::new));
     }
 
     /** The compiled rules, in policy order. */
@@ -99,8 +103,9 @@ public final class Matrix {
         int level = 0;
         int review = Integer.MAX_VALUE;
         List<Decisions.Reason> mappaReasons = new ArrayList<>();
-        Map<ControlType, ControlBuilder> controls = new EnumMap<>(ControlType.class);
-        Map<InterventionType, List<Decisions.Reason>> interventions = new EnumMap<>(InterventionType.class);
+        // By position in the vocabulary: decisions come out in its order, whatever the rules' order.
+        Map<Integer, ControlBuilder> controls = new TreeMap<>();
+        Map<Integer, List<Decisions.Reason>> interventions = new TreeMap<>();
         for (CompiledRule r : rules) {
             if (!r.matches(codes)) {
                 continue;
@@ -124,10 +129,13 @@ public final class Matrix {
                 mappaReasons.add(reason);
             }
             for (Policy.ControlSpec c : then.controls()) {
-                controls.computeIfAbsent(c.type(), t -> new ControlBuilder()).add(c, reason);
+                controls.computeIfAbsent(index.control(c.type()), t -> new ControlBuilder())
+                        .add(c, reason);
             }
             for (InterventionType i : then.interventions()) {
-                interventions.computeIfAbsent(i, t -> new ArrayList<>()).add(reason);
+                interventions
+                        .computeIfAbsent(index.intervention(i), t -> new ArrayList<>())
+                        .add(reason);
             }
         }
         Decisions.NsdDecision nsd = nsdManaged
@@ -146,10 +154,11 @@ public final class Matrix {
                 ? Optional.empty()
                 : Optional.of(new Decisions.MappaDecision(category, level, review, mappaReasons));
         List<Decisions.ControlDecision> controlDecisions = new ArrayList<>();
-        controls.forEach((type, b) -> controlDecisions.add(b.build(type, ref)));
+        controls.forEach(
+                (at, b) -> controlDecisions.add(b.build(index.controls().get(at), ref)));
         List<Decisions.InterventionDecision> interventionDecisions = new ArrayList<>();
-        interventions.forEach(
-                (type, reasons) -> interventionDecisions.add(new Decisions.InterventionDecision(type, ref, reasons)));
+        interventions.forEach((at, reasons) -> interventionDecisions.add(
+                new Decisions.InterventionDecision(index.interventions().get(at), ref, reasons)));
         return new Decisions(ref, nsd, mappa, controlDecisions, interventionDecisions);
     }
 

@@ -146,10 +146,94 @@ public final class Policies {
                 }
             }
         }
+        vocabulary(problems, policy);
         if (problems.isEmpty()) {
             reachabilityAndConflicts(problems, policy);
         }
         return problems;
+    }
+
+    /** At most this many controls, and this many interventions, in one policy: the fast path's bit sets. */
+    public static final int MAX_TYPES = 64;
+
+    /** At most this many controls with a number of contacts a week in one policy. */
+    public static final int MAX_NUMBERED_CONTROLS = 16;
+
+    /**
+     * Every control and intervention a rule names is in the vocabulary (the bundled one or the policy's own), the
+     * policy's own do not redefine bundled ones, and their owners are owners the vocabulary knows.
+     */
+    private static void vocabulary(List<Problem> problems, Policy policy) {
+        org.caseframe.planning.plan.Vocabulary bundled = org.caseframe.planning.plan.Vocabulary.bundled();
+        policy.vocabulary()
+                .forEach((kind, byCode) -> byCode.forEach((code, term) -> {
+                    String at = "/vocabulary/" + kind + "/" + code;
+                    if (bundled.term(kind, code).isPresent()) {
+                        problems.add(new Problem(
+                                at,
+                                ProblemCode.DUPLICATE_ID,
+                                "the bundled vocabulary already has the " + kind + " \"" + code + "\" ("
+                                        + bundled.label(kind, code) + "); use it, or give yours another code"));
+                    }
+                    term.owner()
+                            .filter(o -> bundled.term("owner", o).isEmpty())
+                            .ifPresent(o -> problems.add(new Problem(
+                                    at + "/owner",
+                                    ProblemCode.INVALID_VALUE,
+                                    "no owner is called \"" + o + "\"" + Suggestions.hint(o, bundled.codes("owner")))));
+                }));
+        List<String> controls = policy.words().codes("control");
+        List<String> interventions = policy.words().codes("intervention");
+        Set<String> numbered = new HashSet<>();
+        for (int r = 0; r < policy.rules().size(); r++) {
+            Policy.Outcome then = policy.rules().get(r).then();
+            for (int c = 0; c < then.controls().size(); c++) {
+                Policy.ControlSpec spec = then.controls().get(c);
+                known(
+                        problems,
+                        "/rules/" + r + "/then/controls/" + c + "/type",
+                        "control",
+                        spec.type().code(),
+                        controls);
+                if (spec.perWeek().isPresent()) {
+                    numbered.add(spec.type().code());
+                }
+            }
+            for (int i = 0; i < then.interventions().size(); i++) {
+                known(
+                        problems,
+                        "/rules/" + r + "/then/interventions/" + i,
+                        "intervention",
+                        then.interventions().get(i).code(),
+                        interventions);
+            }
+        }
+        if (controls.size() > MAX_TYPES || interventions.size() > MAX_TYPES) {
+            problems.add(new Problem(
+                    "/vocabulary",
+                    ProblemCode.LIMIT_EXCEEDED,
+                    "a policy may use at most " + MAX_TYPES + " controls and " + MAX_TYPES
+                            + " interventions, the bundled ones included; this one has " + controls.size() + " and "
+                            + interventions.size()));
+        }
+        if (numbered.size() > MAX_NUMBERED_CONTROLS) {
+            problems.add(new Problem(
+                    "/rules",
+                    ProblemCode.LIMIT_EXCEEDED,
+                    "at most " + MAX_NUMBERED_CONTROLS + " controls may give a number a week; this policy numbers "
+                            + numbered.size()));
+        }
+    }
+
+    private static void known(List<Problem> problems, String pointer, String kind, String code, List<String> codes) {
+        if (!codes.contains(code)) {
+            problems.add(new Problem(
+                    pointer,
+                    ProblemCode.INVALID_VALUE,
+                    "\"" + code + "\" is not " + (kind.startsWith("i") ? "an " : "a ") + kind + " in the vocabulary"
+                            + Suggestions.hint(code, codes) + "; a new " + kind
+                            + " needs a label and description under vocabulary: " + kind + ":"));
+        }
     }
 
     private static void condition(List<Problem> problems, Policy policy, String pointer, Factor f, Policy.Condition c) {
@@ -243,8 +327,9 @@ public final class Policies {
 
     private static void reachabilityAndConflicts(List<Problem> problems, Policy policy) {
         List<CompiledRule> compiled = new ArrayList<>();
+        org.caseframe.planning.internal.TypeIndex index = org.caseframe.planning.internal.TypeIndex.of(policy);
         for (Policy.Rule rule : policy.rules()) {
-            compiled.add(CompiledRule.of(policy, rule));
+            compiled.add(CompiledRule.of(index, policy, rule));
         }
         for (int i = 0; i < compiled.size(); i++) {
             if (!compiled.get(i).reachable()) {

@@ -1,11 +1,13 @@
 package org.caseframe.planning.matrix;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.core.model.Citation;
+import org.caseframe.planning.plan.Vocabulary;
 
 /**
  * A versioned control and interventions policy: named thresholds and rules from risk-profile conditions to controls,
@@ -18,6 +20,9 @@ import org.caseframe.core.model.Citation;
  * @param sources what it rests on
  * @param thresholds named numbers (months) rules refer to as {@code $name}
  * @param rules the rules, in order; every rule that matches contributes
+ * @param vocabulary the controls and interventions this policy adds to the bundled vocabulary, by kind ({@code
+ *     control} or {@code intervention}) then code, each with its label, description and (for a control) owner; empty
+ *     when it uses only the bundled ones
  */
 public record Policy(
         String id,
@@ -26,7 +31,11 @@ public record Policy(
         LocalDate effectiveFrom,
         List<Citation> sources,
         Map<String, Integer> thresholds,
-        List<Rule> rules) {
+        List<Rule> rules,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Vocabulary.Term>> vocabulary) {
+
+    /** The kinds of term a policy's own vocabulary may add. */
+    public static final List<String> VOCABULARY_KINDS = List.of("control", "intervention");
 
     public Policy {
         Objects.requireNonNull(id, "id");
@@ -38,6 +47,44 @@ public record Policy(
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
         rules = rules == null ? List.of() : List.copyOf(rules);
+        Map<String, Map<String, Vocabulary.Term>> words = new java.util.LinkedHashMap<>();
+        if (vocabulary != null) {
+            vocabulary.forEach((kind, byCode) -> words.put(
+                    kind,
+                    java.util.Collections.unmodifiableMap(
+                            new java.util.LinkedHashMap<>(byCode == null ? Map.of() : byCode))));
+        }
+        vocabulary = java.util.Collections.unmodifiableMap(words);
+    }
+
+    /** A policy that adds nothing to the bundled vocabulary. */
+    public Policy(
+            String id,
+            String version,
+            String title,
+            LocalDate effectiveFrom,
+            List<Citation> sources,
+            Map<String, Integer> thresholds,
+            List<Rule> rules) {
+        this(id, version, title, effectiveFrom, sources, thresholds, rules, Map.of());
+    }
+
+    /**
+     * The words for this policy's codes: the bundled vocabulary with the controls and interventions this policy adds
+     * in its {@code vocabulary} section.
+     */
+    public Vocabulary words() {
+        return Vocabulary.bundled().with(vocabulary);
+    }
+
+    /** Every control this policy may call for: the bundled vocabulary's, then its own, in that order. */
+    public List<ControlType> controlTypes() {
+        return words().codes("control").stream().map(ControlType::of).toList();
+    }
+
+    /** Every intervention this policy may recommend: the bundled vocabulary's, then its own, in that order. */
+    public List<InterventionType> interventionTypes() {
+        return words().codes("intervention").stream().map(InterventionType::of).toList();
     }
 
     /** {@code id@version}. */

@@ -90,7 +90,7 @@ public record Interventions(String id, String version, List<Citation> sources, L
 
     /** The eligibility of {@code type}, if the data says who it is for. */
     public Optional<Eligibility> of(InterventionType type) {
-        return interventions.stream().filter(e -> e.type() == type).findFirst();
+        return interventions.stream().filter(e -> e.type().equals(type)).findFirst();
     }
 
     /**

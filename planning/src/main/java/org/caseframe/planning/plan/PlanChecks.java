@@ -93,7 +93,7 @@ public final class PlanChecks {
                     "Recommendation 13"));
         }
         if (profile.level(Factor.HOME_VISIT_PLAN).equals("DO_NOT_VISIT")
-                && plan.controls().stream().anyMatch(c -> c.type() == ControlType.HOME_VISITS)) {
+                && plan.controls().stream().anyMatch(c -> c.type().equals(ControlType.HOME_VISITS))) {
             findings.add(new Finding(
                     Severity.ERROR,
                     "HOME_VISITS_AGAINST_SAFETY_PLAN",

@@ -3,6 +3,7 @@ package org.caseframe.planning.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseframe.planning.matrix.Decisions;
@@ -27,6 +28,8 @@ import org.caseframe.planning.standards.StandardsPlanner;
  * @param workloadHoursPerMonth estimated practitioner hours a month the plan needs
  * @param reviews dates the plan is reviewed
  * @param findings what the plan checks found
+ * @param terms the words for the controls and interventions the plan's policy adds to the bundled vocabulary, by
+ *     kind then code (empty for the bundled policies)
  */
 // Every top-level part is always present, empty or not, so consumers can rely on the keys.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -44,7 +47,8 @@ public record SentencePlan(
         List<StandardsPlanner.ScheduledContact> contactSchedule,
         double workloadHoursPerMonth,
         List<LocalDate> reviews,
-        List<Finding> findings) {
+        List<Finding> findings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Vocabulary.Term>> terms) {
 
     public SentencePlan {
         Objects.requireNonNull(caseId, "caseId");
@@ -60,6 +64,46 @@ public record SentencePlan(
         contactSchedule = List.copyOf(contactSchedule);
         reviews = List.copyOf(reviews);
         findings = List.copyOf(findings);
+        terms = terms == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
+    }
+
+    /** A plan whose policy adds nothing to the bundled vocabulary. */
+    public SentencePlan(
+            String caseId,
+            LocalDate asOf,
+            String policy,
+            Decisions.NsdDecision nsd,
+            Optional<Mappa> mappa,
+            List<Decisions.ControlDecision> controls,
+            List<Decisions.InterventionDecision> interventions,
+            List<Objective> objectives,
+            List<Checkpoint> checkpoints,
+            List<Contingency> contingency,
+            List<StandardsPlanner.ScheduledContact> contactSchedule,
+            double workloadHoursPerMonth,
+            List<LocalDate> reviews,
+            List<Finding> findings) {
+        this(
+                caseId,
+                asOf,
+                policy,
+                nsd,
+                mappa,
+                controls,
+                interventions,
+                objectives,
+                checkpoints,
+                contingency,
+                contactSchedule,
+                workloadHoursPerMonth,
+                reviews,
+                findings,
+                Map.of());
+    }
+
+    /** The words for this plan's codes: the bundled vocabulary with the terms its policy adds. */
+    public Vocabulary words() {
+        return Vocabulary.bundled().with(terms);
     }
 
     /** A copy with these findings. */
@@ -78,7 +122,8 @@ public record SentencePlan(
                 contactSchedule,
                 workloadHoursPerMonth,
                 reviews,
-                checked);
+                checked,
+                terms);
     }
 
     /**

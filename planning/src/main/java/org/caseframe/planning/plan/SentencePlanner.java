@@ -35,7 +35,6 @@ public final class SentencePlanner {
     private final PlanTemplates templates;
     private final Interventions interventions = Interventions.bundled();
     private final Needs needs = Needs.bundled();
-    private final Vocabulary vocabulary = Vocabulary.bundled();
     private final Standards.EnquiryWindow enquiryWindow;
     private final StandardsPlanner standards;
     private final java.time.DayOfWeek contactDay;
@@ -99,7 +98,7 @@ public final class SentencePlanner {
                         "OBJ-" + (objectives.size() + 1),
                         t.text(),
                         t.owner(),
-                        List.of(vocabulary.label("intervention", i.type()) + " (" + i.policy() + ")"),
+                        List.of(policy.words().label("intervention", i.type()) + " (" + i.policy() + ")"),
                         List.of(),
                         asOf,
                         asOf.plusMonths(t.targetMonths()),
@@ -138,12 +137,13 @@ public final class SentencePlanner {
                 schedule,
                 hours,
                 reviews,
-                List.of());
+                List.of(),
+                policy.vocabulary());
         List<SentencePlan.Finding> findings =
                 new ArrayList<>(PlanChecks.check(draft, caseFile, profile, risks, enquiryWindow));
         findings.addAll(missingAssessments(matrix(policy), profile));
         findings.addAll(reviewDiffers(caseFile, draft.mappa()));
-        findings.addAll(eligibility(recommended, caseFile, profile));
+        findings.addAll(eligibility(recommended, caseFile, profile, policy.words()));
         findings.addAll(restingOnSummaries(caseFile, d));
         return draft.withFindings(findings);
     }
@@ -184,8 +184,9 @@ public final class SentencePlanner {
         if (caseFile.oasys().isEmpty()) {
             return decisions;
         }
-        Map<InterventionType, List<Decisions.Reason>> reasons = new java.util.EnumMap<>(InterventionType.class);
-        Map<InterventionType, String> policyOf = new java.util.EnumMap<>(InterventionType.class);
+        Map<InterventionType, List<Decisions.Reason>> reasons =
+                new java.util.TreeMap<>(InterventionType.vocabularyOrder());
+        Map<InterventionType, String> policyOf = new java.util.HashMap<>();
         for (Decisions.InterventionDecision i : decisions.interventions()) {
             reasons.put(i.type(), new ArrayList<>(i.reasons()));
             policyOf.put(i.type(), i.policy());
@@ -246,7 +247,8 @@ public final class SentencePlanner {
     }
 
     /** Each recommended intervention left out as not for this person, and each whose eligibility needs the ideology. */
-    private List<SentencePlan.Finding> eligibility(Decisions recommended, AssessedCase caseFile, RiskProfile profile) {
+    private List<SentencePlan.Finding> eligibility(
+            Decisions recommended, AssessedCase caseFile, RiskProfile profile, Vocabulary vocabulary) {
         List<SentencePlan.Finding> out = new ArrayList<>();
         for (Decisions.InterventionDecision i : recommended.interventions()) {
             String label = vocabulary.label("intervention", i.type());

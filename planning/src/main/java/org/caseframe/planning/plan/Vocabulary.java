@@ -114,9 +114,30 @@ public record Vocabulary(String id, String version, List<Citation> sources, Map<
         return term(kind, code).map(Term::label).orElseGet(() -> words(code));
     }
 
-    /** The label of an enum constant's code. */
-    public String label(String kind, Enum<?> code) {
-        return label(kind, code.name());
+    /** The label of a code held as a constant (an enum constant's name, or a control or intervention's code). */
+    public String label(String kind, Object code) {
+        return label(kind, code instanceof Enum<?> e ? e.name() : code.toString());
+    }
+
+    /** The codes of {@code kind}, in the file's order. */
+    public List<String> codes(String kind) {
+        return List.copyOf(terms.getOrDefault(kind, Map.of()).keySet());
+    }
+
+    /**
+     * This vocabulary with {@code more} terms added after its own, by kind then code (a policy's own controls and
+     * interventions). A code this vocabulary already has keeps its words here; {@code Policies} reports such a
+     * clash as a problem.
+     */
+    public Vocabulary with(Map<String, Map<String, Term>> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, Map<String, Term>> merged = new LinkedHashMap<>();
+        terms.forEach((kind, byCode) -> merged.put(kind, new LinkedHashMap<>(byCode)));
+        more.forEach((kind, byCode) -> byCode.forEach((code, term) ->
+                merged.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(code, term)));
+        return new Vocabulary(id, version, sources, merged);
     }
 
     /** The description of {@code code} of {@code kind}, or empty. */

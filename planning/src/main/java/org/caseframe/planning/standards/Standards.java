@@ -135,11 +135,28 @@ public record Standards(
         static final Standards STANDARDS = readBundled();
     }
 
+    // Every standard is for a control the vocabulary has words for.
+    private static List<org.caseframe.core.validation.Problem> unknownControls(Standards standards) {
+        List<String> controls = org.caseframe.planning.plan.Vocabulary.bundled().codes("control");
+        List<org.caseframe.core.validation.Problem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < standards.standards().size(); i++) {
+            String code = standards.standards().get(i).control().code();
+            if (!controls.contains(code)) {
+                problems.add(new org.caseframe.core.validation.Problem(
+                        "/standards/" + i + "/control",
+                        org.caseframe.core.validation.ProblemCode.INVALID_VALUE,
+                        "\"" + code + "\" is not a control in the vocabulary"
+                                + org.caseframe.core.validation.Suggestions.hint(code, controls)));
+            }
+        }
+        return problems;
+    }
+
     private static Standards readBundled() {
         String base = "/org/caseframe/planning/";
         try (InputStream schema = Standards.class.getResourceAsStream(base + "standards-1.0.schema.json");
                 InputStream in = Standards.class.getResourceAsStream(base + "standards-1.0.yaml")) {
-            return DocumentReader.of(Standards.class, schema, s -> List.of(), ReadLimits.DEFAULT)
+            return DocumentReader.of(Standards.class, schema, Standards::unknownControls, ReadLimits.DEFAULT)
                     .check(in, Format.YAML, "standards-1.0.yaml")
                     .orThrow();
         } catch (IOException e) {

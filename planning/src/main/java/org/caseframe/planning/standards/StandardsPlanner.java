@@ -70,7 +70,7 @@ public final class StandardsPlanner {
         List<InForce> out = new ArrayList<>();
         for (Standards.Standard s : standards.standards()) {
             Optional<Decisions.ControlDecision> control =
-                    controls.stream().filter(c -> c.type() == s.control()).findFirst();
+                    controls.stream().filter(c -> c.type().equals(s.control())).findFirst();
             if (control.isEmpty() || !strictestFor(s, control.get())) {
                 continue;
             }
@@ -90,12 +90,12 @@ public final class StandardsPlanner {
 
     // Of the contact-frequency standards, only the strictest the plan's frequency reaches applies.
     private boolean strictestFor(Standards.Standard s, Decisions.ControlDecision control) {
-        if (s.minimumPerWeek().isEmpty() || s.control() != ControlType.CONTACT_FREQUENCY) {
+        if (s.minimumPerWeek().isEmpty() || !s.control().equals(ControlType.CONTACT_FREQUENCY)) {
             return true;
         }
         int perWeek = control.perWeek().orElse(1);
         int best = standards.standards().stream()
-                .filter(o -> o.control() == s.control() && o.from().equals(s.from()))
+                .filter(o -> o.control().equals(s.control()) && o.from().equals(s.from()))
                 .flatMap(o -> o.minimumPerWeek().stream())
                 .filter(m -> m <= perWeek)
                 .max(Integer::compare)
@@ -178,18 +178,18 @@ public final class StandardsPlanner {
         double weeksPerMonth = 52.0 / 12.0;
         double hours = 0;
         Optional<Decisions.ControlDecision> contact = controls.stream()
-                .filter(c -> c.type() == ControlType.CONTACT_FREQUENCY)
+                .filter(c -> c.type().equals(ControlType.CONTACT_FREQUENCY))
                 .findFirst();
         hours += contact.map(c -> c.perWeek().orElse(1) * weeksPerMonth * w.hoursPerContact())
                 .orElse(0.0);
         for (InForce f : inForce) {
-            if (f.standard().control() == ControlType.RESETTLEMENT_VISITS
+            if (f.standard().control().equals(ControlType.RESETTLEMENT_VISITS)
                     && !asOf.isBefore(f.start())
                     && asOf.isBefore(f.end())) {
                 hours += 30.44 / f.standard().everyDays() * f.standard().required() * w.hoursPerVisit();
             }
         }
-        if (controls.stream().anyMatch(c -> c.type() == ControlType.HOME_VISITS)) {
+        if (controls.stream().anyMatch(c -> c.type().equals(ControlType.HOME_VISITS))) {
             hours += w.hoursPerVisit();
         }
         hours += w.mappaMeetingsPerMonth().getOrDefault(mappaLevel, 0.0) * w.hoursPerMappaMeeting();

@@ -3,7 +3,6 @@ package org.caseframe.planning.whatif;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.matrix.Matrix;
 import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.Vocabulary;
 import org.caseframe.planning.profile.RiskProfile;
 import org.caseframe.planning.profile.RiskProfiles;
 import org.caseframe.planning.standards.Standards;
@@ -47,6 +47,7 @@ public final class WhatIf {
      * @param counts how many changes of each kind, e.g. {@code MAPPA_LEVEL_DOWN} or {@code CONTROL_REMOVED:POLYGRAPH}
      * @param workloadHoursPerMonth total estimated hours a month under each policy
      * @param tallies how many cases each policy places in NSD and at each MAPPA level
+     * @param terms the words for the controls and interventions either policy adds to the bundled vocabulary
      */
     // Every top-level part is always present, empty or not, so consumers can rely on the keys.
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -58,7 +59,19 @@ public final class WhatIf {
             List<CaseChanges> changedCases,
             Map<String, Integer> counts,
             Hours workloadHoursPerMonth,
-            List<Tally> tallies) {}
+            List<Tally> tallies,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Vocabulary.Term>> terms) {
+        public Report {
+            terms = terms == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
+        }
+
+        /** The words for the codes in this report: the bundled vocabulary with the terms either policy adds. */
+        public Vocabulary words() {
+            return Vocabulary.bundled().with(terms);
+        }
+    }
 
     /**
      * How many cases fall in one category under each policy.
@@ -157,7 +170,20 @@ public final class WhatIf {
                 changed,
                 counts,
                 new Hours(round(hoursA), round(hoursB)),
-                tallies);
+                tallies,
+                ownTerms(baseline, candidate));
+    }
+
+    // The terms the two policies add, the baseline's first; the same code keeps the baseline's words.
+    private static Map<String, Map<String, Vocabulary.Term>> ownTerms(Policy baseline, Policy candidate) {
+        Map<String, Map<String, Vocabulary.Term>> terms = new java.util.LinkedHashMap<>();
+        for (Policy p : List.of(baseline, candidate)) {
+            p.vocabulary()
+                    .forEach((kind, byCode) -> byCode.forEach(
+                            (code, term) -> terms.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>())
+                                    .putIfAbsent(code, term)));
+        }
+        return terms;
     }
 
     // Row 0 counts NSD-managed cases; rows 1-4 MAPPA level 0 (none) to 3.
@@ -199,14 +225,14 @@ public final class WhatIf {
                     a.mappa().map(Decisions.MappaDecision::reasons).orElse(List.of()),
                     b.mappa().map(Decisions.MappaDecision::reasons).orElse(List.of())));
         }
-        Set<ControlType> controls = EnumSet.noneOf(ControlType.class);
+        Set<ControlType> controls = new java.util.TreeSet<>(ControlType.vocabularyOrder());
         a.controls().forEach(c -> controls.add(c.type()));
         b.controls().forEach(c -> controls.add(c.type()));
         for (ControlType t : controls) {
             Optional<Decisions.ControlDecision> ca =
-                    a.controls().stream().filter(c -> c.type() == t).findFirst();
+                    a.controls().stream().filter(c -> c.type().equals(t)).findFirst();
             Optional<Decisions.ControlDecision> cb =
-                    b.controls().stream().filter(c -> c.type() == t).findFirst();
+                    b.controls().stream().filter(c -> c.type().equals(t)).findFirst();
             if (ca.isPresent() != cb.isPresent()) {
                 out.add(new Change(
                         "CONTROL",
@@ -225,14 +251,14 @@ public final class WhatIf {
                         cb.get().reasons()));
             }
         }
-        Set<InterventionType> interventions = EnumSet.noneOf(InterventionType.class);
+        Set<InterventionType> interventions = new java.util.TreeSet<>(InterventionType.vocabularyOrder());
         a.interventions().forEach(i -> interventions.add(i.type()));
         b.interventions().forEach(i -> interventions.add(i.type()));
         for (InterventionType t : interventions) {
             Optional<Decisions.InterventionDecision> ia =
-                    a.interventions().stream().filter(i -> i.type() == t).findFirst();
+                    a.interventions().stream().filter(i -> i.type().equals(t)).findFirst();
             Optional<Decisions.InterventionDecision> ib =
-                    b.interventions().stream().filter(i -> i.type() == t).findFirst();
+                    b.interventions().stream().filter(i -> i.type().equals(t)).findFirst();
             if (ia.isPresent() != ib.isPresent()) {
                 out.add(new Change(
                         "INTERVENTION",

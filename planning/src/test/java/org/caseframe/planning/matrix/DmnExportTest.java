@@ -55,7 +55,10 @@ class DmnExportTest {
         Document dmn = parse(policy);
 
         NodeList tables = dmn.getElementsByTagNameNS(DmnExport.DMN13, "decision");
-        assertThat(tables.getLength()).isEqualTo(4 + ControlType.values().length + InterventionType.values().length);
+        assertThat(tables.getLength())
+                .isEqualTo(4
+                        + ControlType.bundled().size()
+                        + InterventionType.bundled().size());
         for (Policy.Rule rule : policy.rules()) {
             int rows = 0;
             NodeList descriptions = dmn.getElementsByTagNameNS(DmnExport.DMN13, "description");

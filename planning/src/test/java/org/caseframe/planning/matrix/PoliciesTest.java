@@ -69,12 +69,19 @@ class PoliciesTest {
                       interventions: [HII]
                       mapa: {category: 4, level: 3, reviewMonths: 3}
                 """))
-                .containsExactlyInAnyOrder(
-                        "/rules/0/then/controls/0/type: \"ELECTRONIC_MONITERING\" is not one of: ELECTRONIC_MONITORING,"
-                                + " POLYGRAPH, APPROVED_PREMISES_RESIDENCE, CURFEW, CONTACT_FREQUENCY, HOME_VISITS,"
-                                + " RESETTLEMENT_VISITS, NON_ASSOCIATION, EXCLUSION_ZONE, DEVICE_MONITORING,"
-                                + " INTERNET_MONITORING, MARAC_REFERRAL, CHILDRENS_SERVICES_LIAISON, ADULT_SAFEGUARDING_LIAISON (did you mean \"ELECTRONIC_MONITORING\"?)",
-                        "/rules/0/then/mapa: unknown field \"mapa\" (did you mean \"mappa\"?)");
+                .as("the structure first: a misspelt control is found once the file's structure is right")
+                .containsExactly("/rules/0/then/mapa: unknown field \"mapa\" (did you mean \"mappa\"?)");
+        assertThat(problems(HEAD + """
+                  - id: R1
+                    description: d
+                    when: {ergIntent: {atLeast: HIGH}}
+                    then:
+                      controls: [{type: ELECTRONIC_MONITERING}]
+                      interventions: [HII]
+                """))
+                .containsExactly("/rules/0/then/controls/0/type: \"ELECTRONIC_MONITERING\" is not a control in the"
+                        + " vocabulary (did you mean \"ELECTRONIC_MONITORING\"?); a new control needs a label and"
+                        + " description under vocabulary: control:");
     }
 
     @Test

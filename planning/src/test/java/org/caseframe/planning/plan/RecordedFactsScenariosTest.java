@@ -64,7 +64,7 @@ class RecordedFactsScenariosTest {
     }
 
     static Optional<Decisions.InterventionDecision> intervention(SentencePlan p, InterventionType type) {
-        return p.interventions().stream().filter(i -> i.type() == type).findFirst();
+        return p.interventions().stream().filter(i -> i.type().equals(type)).findFirst();
     }
 
     static List<String> codes(SentencePlan p) {
@@ -137,7 +137,7 @@ class RecordedFactsScenariosTest {
         SentencePlan noIntervention = withInterventions(
                 p,
                 p.interventions().stream()
-                        .filter(i -> i.type() != InterventionType.EDUCATION_TRAINING_EMPLOYMENT)
+                        .filter(i -> !i.type().equals(InterventionType.EDUCATION_TRAINING_EMPLOYMENT))
                         .toList(),
                 p.objectives());
         SentencePlan neither = withInterventions(

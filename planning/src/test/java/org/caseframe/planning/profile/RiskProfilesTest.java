@@ -9,6 +9,7 @@ import org.caseframe.core.model.CaseFile;
 import org.caseframe.instruments.AssessedCase;
 import org.caseframe.instruments.InstrumentCatalogue;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.InterventionType;
 import org.caseframe.planning.matrix.Matrix;
 import org.caseframe.planning.matrix.Policies;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class RiskProfilesTest {
         assertThat(stepped.nsd().managed()).isTrue();
         assertThat(stepped.interventions())
                 .extracting(Decisions.InterventionDecision::type)
-                .extracting(Enum::name)
+                .extracting(InterventionType::name)
                 .containsExactly("HII", "DDP_MENTORING");
         // No RoSH assessment and no domestic-abuse screening in the sample: in the first 12 months in the community
         // that is never treated as low (two contacts a week, electronic monitoring, approved premises, home visits).

@@ -189,7 +189,7 @@ public final class PlanReports {
         List<Line> interventions = new ArrayList<>();
         plan.interventions()
                 .forEach(i -> interventions.add(new Line(
-                        Words.label("intervention", i.type()), Words.why(i.reasons()), Words.ref(i.reasons()))));
+                        plan.words().label("intervention", i.type()), Words.why(i.reasons()), Words.ref(i.reasons()))));
         plan.objectives()
                 .forEach(o -> interventions.add(new Line(
                         o.text(),
@@ -249,13 +249,13 @@ public final class PlanReports {
         });
         List<Line> controls = plan.controls().stream()
                 .map(c -> new Line(
-                        Words.label("control", c.type())
+                        plan.words().label("control", c.type())
                                 + c.perWeek()
                                         .map(w -> " (" + Words.count(w, "contact") + " a week)")
                                         .orElse(""),
                         Words.sentences(java.util.stream.Stream.concat(
                                         java.util.stream.Stream.of("Owner: "
-                                                + Words.VOCABULARY
+                                                + plan.words()
                                                         .owner(c.type().name())
                                                         .orElse("not set")),
                                         c.details().stream())
@@ -439,7 +439,7 @@ public final class PlanReports {
         return plan.controls().stream()
                 .filter(c -> which.test(c.type()))
                 .map(c -> new Line(
-                        Words.label("control", c.type())
+                        plan.words().label("control", c.type())
                                 + c.perWeek()
                                         .map(w -> " (" + Words.count(w, "contact") + " a week)")
                                         .orElse(""),

@@ -95,7 +95,7 @@ public record SentencePlanView(
                 plan.mappa().map(m -> Words.ref(m.reasons())).orElse(""),
                 plan.controls().stream()
                         .map(c -> new Row(
-                                Words.label("control", c.type()),
+                                plan.words().label("control", c.type()),
                                 c.perWeek()
                                                 .map(w -> Words.count(w, "contact") + " a week. ")
                                                 .orElse("")
@@ -109,8 +109,9 @@ public record SentencePlanView(
                         .toList(),
                 plan.interventions().stream()
                         .map(i -> new Row(
-                                Words.label("intervention", i.type()),
-                                Words.description("intervention", i.type().name()),
+                                plan.words().label("intervention", i.type()),
+                                plan.words()
+                                        .description("intervention", i.type().name()),
                                 Words.why(i.reasons()),
                                 Words.ref(i.reasons())))
                         .toList(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.caseframe.core.model.ProtectiveMarking;
 import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.plan.Vocabulary;
 import org.caseframe.planning.whatif.WhatIf;
 
 /**
@@ -53,7 +54,7 @@ public record WhatIfView(
                 .flatMap(c -> c.changes().stream()
                         .map(ch -> new ChangeRow(
                                 c.caseId(),
-                                item(ch.kind(), ch.item()),
+                                item(report.words(), ch.kind(), ch.item()),
                                 ch.baseline(),
                                 ch.candidate(),
                                 "Was: " + Words.why(ch.baselineReasons()) + " Now: " + Words.why(ch.candidateReasons()),
@@ -70,7 +71,7 @@ public record WhatIfView(
                 report.cases(),
                 report.changedCases().size(),
                 report.counts().entrySet().stream()
-                        .map(e -> new Count(count(e.getKey()), e.getValue()))
+                        .map(e -> new Count(count(report.words(), e.getKey()), e.getValue()))
                         .toList(),
                 !report.counts().isEmpty(),
                 report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
@@ -81,17 +82,17 @@ public record WhatIfView(
     }
 
     // A change's item in words: "MAPPA" and "NSD management" are names already; controls and interventions by label.
-    private static String item(String kind, String item) {
+    private static String item(Vocabulary words, String kind, String item) {
         return switch (kind) {
-            case "CONTROL", "CONTROL_FREQUENCY" -> Words.label("control", item);
-            case "INTERVENTION" -> Words.label("intervention", item);
+            case "CONTROL", "CONTROL_FREQUENCY" -> words.label("control", item);
+            case "INTERVENTION" -> words.label("intervention", item);
             case "NSD" -> "NSD management";
             default -> "MAPPA level";
         };
     }
 
     // A count's key ("CONTROL_ADDED:HOME_VISITS", "NSD_IN") in words.
-    private static String count(String key) {
+    private static String count(Vocabulary words, String key) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);
         String label = Words.label("change", kind);
@@ -100,7 +101,7 @@ public record WhatIfView(
         }
         String item = key.substring(colon + 1);
         return label + ": "
-                + (kind.startsWith("INTERVENTION") ? Words.label("intervention", item) : Words.label("control", item));
+                + (kind.startsWith("INTERVENTION") ? words.label("intervention", item) : words.label("control", item));
     }
 
     private static String rules(List<Decisions.Reason> reasons) {
