@@ -229,6 +229,11 @@ public final class Caseframe {
         }
     }
 
+    /** The clock decisions are timed by (the system clock unless the builder set one). */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** Today, by this instance's clock and zone. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -531,6 +536,32 @@ public final class Caseframe {
     /** A definition as JSON, in the format its data file has. */
     public static String toJson(InstrumentDefinition definition) {
         return InstrumentDefinitions.toJson(definition);
+    }
+
+    /** Reads and checks a policy held as YAML text (e.g. one being edited), as {@link #checkPolicy(Path)} does. */
+    public static ReadResult<Policy> checkPolicy(String yaml, String source) {
+        return org.caseframe.planning.matrix.Policies.check(
+                new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                org.caseframe.core.io.Format.YAML,
+                source);
+    }
+
+    /** A policy as YAML, in the format its file has: {@link #checkPolicy(Path)} reads it back as the same policy. */
+    public static String toYaml(Policy policy) {
+        return org.caseframe.core.io.Json.yaml(policy);
+    }
+
+    /**
+     * The enhanced national standards' compliance of a case's recorded contacts with its plan, as of today: for each
+     * standard in force, the periods checked, those met and each breach.
+     */
+    public List<org.caseframe.planning.standards.StandardsPlanner.Compliance> compliance(
+            AssessedCase assessed, SentencePlan plan) {
+        org.caseframe.planning.standards.StandardsPlanner standardsPlanner =
+                new org.caseframe.planning.standards.StandardsPlanner(standards);
+        var dates = assessed.sentence().map(s -> s.dates()).orElse(org.caseframe.core.model.KeyDates.none());
+        return standardsPlanner.compliance(
+                assessed.contacts(), standardsPlanner.inForce(plan.controls(), dates), assessed.asOf());
     }
 
     /** A definition as YAML, in the format its data file has. */

@@ -71,6 +71,7 @@ public final class CaseframeCli implements Runnable {
         CaseframeCli root = new CaseframeCli();
         root.stdin = in;
         CommandLine cli = new CommandLine(root).setOut(out).setErr(err);
+        workbench().ifPresent(serve -> cli.addSubcommand("serve", serve));
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException invalid) {
@@ -99,6 +100,17 @@ public final class CaseframeCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'caseframe validate FILE'");
+    }
+
+    /** The workbench's {@code serve} command, when the workbench is on the class path (it is in the built jar). */
+    private static java.util.Optional<Object> workbench() {
+        try {
+            return java.util.Optional.of(Class.forName("org.caseframe.workbench.ServeCommand")
+                    .getDeclaredConstructor()
+                    .newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Reads the version stamped into the jar at build time. */

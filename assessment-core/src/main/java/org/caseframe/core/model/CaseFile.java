@@ -182,6 +182,18 @@ public record CaseFile(
         return with(c -> c.assessments = append(assessments, assessment));
     }
 
+    /** A copy with {@code assessment} in place of the one with its id (kept in its place), or added at the end. */
+    public CaseFile withAssessmentReplaced(Assessment assessment) {
+        List<Assessment> replaced = new java.util.ArrayList<>(assessments);
+        for (int i = 0; i < replaced.size(); i++) {
+            if (replaced.get(i).id().equals(assessment.id())) {
+                replaced.set(i, assessment);
+                return with(c -> c.assessments = List.copyOf(replaced));
+            }
+        }
+        return withAssessment(assessment);
+    }
+
     /** A copy with another piece of evidence registered. */
     public CaseFile withEvidence(Evidence item) {
         return with(c -> c.evidence = append(evidence, item));

@@ -17,7 +17,12 @@ public enum DecisionType {
     /** Narrative was sanitised for a wider audience. */
     SANITISATION("Sanitisation", "A sanitised version of restricted narrative was written for a wider audience."),
     /** An evidence item's protective marking or handling was changed. */
-    MARKING_CHANGE("Change of marking", "The protective marking or handling of evidence was changed.");
+    MARKING_CHANGE("Change of marking", "The protective marking or handling of evidence was changed."),
+    /** An assessor finished an assessment: its ratings and judgements are final (the record names it). */
+    ASSESSMENT_FINISHED("Assessment finished", "The assessor finished the assessment; its judgements are final."),
+    /** A second practitioner countersigned a finished assessment (the record names it). */
+    ASSESSMENT_COUNTERSIGNED(
+            "Assessment countersigned", "A second practitioner reviewed the finished assessment and countersigned it.");
 
     private final String label;
     private final String description;

@@ -422,6 +422,14 @@ public final class PlanReports {
                 && !audience.equals(ReportAudience.MAPPA_PANEL.audience())) {
             return List.of();
         }
+        return decisionLog(assessed, redaction);
+    }
+
+    /**
+     * The decision log as {@code redaction}'s audience may see it: each record it may see (when, who, what was decided
+     * and why, the record number and type); the others are left out and counted by the redaction.
+     */
+    public static List<Line> decisionLog(AssessedCase assessed, Redaction redaction) {
         List<Line> out = new ArrayList<>();
         for (DecisionRecord r : assessed.decisionLog()) {
             if (redaction.includeIfVisible(r, "decision-log record " + r.sequence(), "decision-log record")) {

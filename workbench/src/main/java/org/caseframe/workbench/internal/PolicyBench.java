@@ -1,0 +1,202 @@
+package org.caseframe.workbench.internal;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.caseframe.AtomicWrites;
+import org.caseframe.Caseframe;
+import org.caseframe.DocumentFormat;
+import org.caseframe.core.io.ReadResult;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.instruments.AssessedCase;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.whatif.WhatIf;
+import org.caseframe.workbench.Workbench;
+
+/**
+ * The policy workbench: a policy's rules as a readable matrix, its thresholds editable, the candidate checked as it is
+ * edited and compared with the baseline over a cohort (the directory's cases, or a generated cohort) on every change;
+ * save as a new version (never over an existing one); download YAML, DMN and the what-if PDF. Stateless: the candidate
+ * travels in the form. Cohorts are assessed once and kept, so an edit only re-plans. Not API.
+ */
+final class PolicyBench {
+    static final int MAX_GENERATED = 10_000;
+    static final String THRESHOLD = "threshold.";
+
+    private final Workbench.Options options;
+    private final CaseLibrary library;
+    private final Caseframe caseframe;
+    private final Map<String, List<AssessedCase>> cohorts = new ConcurrentHashMap<>();
+
+    PolicyBench(Workbench.Options options, CaseLibrary library) {
+        this.options = options;
+        this.library = library;
+        this.caseframe = options.caseframe();
+    }
+
+    /** What the form asks for: a baseline, thresholds, a cohort. */
+    record Request(Policy baseline, Map<String, String> thresholds, String cohort, int size, long seed) {}
+
+    Request request(Context ctx) {
+        String ref = param(ctx, "baseline", library.policy().ref());
+        Policy baseline = caseframe.policy(ref).orThrow();
+        Map<String, String> thresholds = new LinkedHashMap<>();
+        baseline.thresholds().forEach((k, v) -> {
+            String given = param(ctx, THRESHOLD + k, null);
+            thresholds.put(k, given == null ? String.valueOf(v) : given.strip());
+        });
+        String cohort = param(ctx, "cohort", "directory");
+        int size = parseInt(param(ctx, "size", "500"), 500);
+        long seed = parseInt(param(ctx, "seed", "7"), 7);
+        return new Request(baseline, thresholds, cohort.equals("generated") ? "generated" : "directory", size, seed);
+    }
+
+    private static String param(Context ctx, String name, String fallback) {
+        String v = ctx.method().name().equals("POST") ? ctx.formParam(name) : null;
+        if (v == null) {
+            v = ctx.queryParam(name);
+        }
+        return v == null ? fallback : v;
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The candidate as YAML, and every problem with it (thresholds that are not numbers included). */
+    record Candidate(String yaml, ReadResult<Policy> read, List<Problem> problems) {}
+
+    Candidate candidate(Request r, String id, String version) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> values = new LinkedHashMap<>();
+        r.thresholds().forEach((k, v) -> {
+            try {
+                values.put(k, Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                problems.add(new Problem(
+                        "/thresholds/" + k,
+                        org.caseframe.core.validation.ProblemCode.WRONG_TYPE,
+                        "\"" + v + "\" is not a whole number of months"));
+                values.put(k, r.baseline().thresholds().get(k));
+            }
+        });
+        Policy b = r.baseline();
+        Policy edited =
+                new Policy(id, version, b.title(), b.effectiveFrom(), b.sources(), values, b.rules(), b.vocabulary());
+        String yaml = Caseframe.toYaml(edited);
+        ReadResult<Policy> read = Caseframe.checkPolicy(yaml, id + "@" + version);
+        problems.addAll(read.problems());
+        return new Candidate(yaml, read, problems);
+    }
+
+    List<AssessedCase> cohort(Request r) {
+        if (r.cohort().equals("generated")) {
+            int size = Math.max(1, Math.min(MAX_GENERATED, r.size()));
+            return cohorts.computeIfAbsent(
+                    "generated:" + size + ":" + r.seed(),
+                    k -> caseframe.generateCohort(size, r.seed()).stream()
+                            .map(caseframe::assess)
+                            .toList());
+        }
+        return library.all().stream()
+                .flatMap(e -> e.loaded().stream())
+                .map(CaseLibrary.Loaded::assessed)
+                .toList();
+    }
+
+    void show(Context ctx, Pages pages, Pages.Common common) {
+        Request r = request(ctx);
+        Candidate c = candidate(r, r.baseline().id(), r.baseline().version() + "-edited");
+        WhatIf.Report report = c.read()
+                .value()
+                .map(p -> caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}))
+                .orElse(null);
+        ctx.html(pages.render("policy", common, PolicyPage.of(r, c, report, caseframe, nextVersion(r), "", "")));
+    }
+
+    void save(Context ctx, Pages pages, Pages.Common common) throws IOException {
+        Request r = request(ctx);
+        String id = param(ctx, "id", r.baseline().id()).strip();
+        String version = param(ctx, "version", "").strip();
+        Candidate c = candidate(r, id, version);
+        String error = "";
+        String saved = "";
+        Path file = options.policies().resolve(id + "-" + version + ".yaml");
+        boolean taken = caseframe.policies().stream()
+                .anyMatch(p -> p.id().equals(id) && p.version().equals(version));
+        if (!c.problems().isEmpty()) {
+            error = "Not saved: the policy has problems (listed above the thresholds).";
+        } else if (taken || Files.exists(file)) {
+            error = "Not saved: " + id + "@" + version + " exists already, and a version that may have made decisions"
+                    + " is never overwritten. Choose a new version.";
+        } else {
+            Files.createDirectories(options.policies());
+            AtomicWrites.write(file, c.yaml().getBytes(StandardCharsets.UTF_8));
+            ReadResult<Policy> back = Caseframe.checkPolicy(file);
+            saved = back.isValid()
+                    ? "Saved " + id + "@" + version + " as " + file + "."
+                    : "Saved, but it does not read back: " + back.problems();
+        }
+        WhatIf.Report report = c.read()
+                .value()
+                .map(p -> caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}))
+                .orElse(null);
+        ctx.html(pages.render("policy", common, PolicyPage.of(r, c, report, caseframe, version, error, saved)));
+    }
+
+    void download(Context ctx) {
+        Request r = request(ctx);
+        Candidate c = candidate(r, r.baseline().id(), r.baseline().version() + "-edited");
+        Policy p = c.read()
+                .value()
+                .orElseThrow(() -> new NotFoundResponse("The edited policy has problems: "
+                        + c.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
+        String name = p.id() + "-" + p.version();
+        switch (ctx.pathParam("what")) {
+            case "yaml" ->
+                attach(ctx, "application/yaml", name + ".yaml", c.yaml().getBytes(StandardCharsets.UTF_8));
+            case "dmn" ->
+                attach(ctx, "application/xml", name + ".dmn", Caseframe.toDmn(p).getBytes(StandardCharsets.UTF_8));
+            case "whatif" ->
+                attach(
+                        ctx,
+                        "application/pdf",
+                        "whatif-" + name + ".pdf",
+                        caseframe.render(caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}), DocumentFormat.PDF));
+            default -> throw new NotFoundResponse();
+        }
+    }
+
+    private static void attach(Context ctx, String type, String name, byte[] bytes) {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.result(bytes);
+    }
+
+    private String nextVersion(Request r) {
+        String v = r.baseline().version();
+        int dot = v.lastIndexOf('.');
+        if (dot >= 0) {
+            try {
+                String next = v.substring(0, dot + 1) + (Integer.parseInt(v.substring(dot + 1)) + 1);
+                return next;
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        return v + ".1";
+    }
+}

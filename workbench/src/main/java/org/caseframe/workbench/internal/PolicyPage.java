@@ -1,0 +1,236 @@
+package org.caseframe.workbench.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.caseframe.Caseframe;
+import org.caseframe.core.validation.Problem;
+import org.caseframe.planning.matrix.Decisions;
+import org.caseframe.planning.matrix.Policy;
+import org.caseframe.planning.plan.Vocabulary;
+import org.caseframe.planning.whatif.WhatIf;
+
+/** The policy workbench page's model. */
+record PolicyPage(
+        List<CasesPage.Option> baselines,
+        String baseline,
+        List<Threshold> thresholds,
+        boolean directory,
+        int size,
+        long seed,
+        List<Problem> problems,
+        boolean hasProblems,
+        boolean hasReport,
+        int cases,
+        int changed,
+        List<Count> counts,
+        List<Tally> tallies,
+        List<Bar> bars,
+        int chartHeight,
+        String hours,
+        List<ChangedCase> changedCases,
+        int changedShown,
+        List<RuleRow> rules,
+        String nextVersion,
+        String id,
+        String error,
+        String saved,
+        String query) {
+
+    record Threshold(String name, String label, String value, boolean changed, String baseline) {}
+
+    record Count(String what, int count) {}
+
+    record Tally(String category, int baseline, int candidate, int difference) {}
+
+    record Bar(String label, int y, int width, int textX, int textY, int labelY, String fill, String text) {
+        public boolean drawn() {
+            return width > 0;
+        }
+    }
+
+    record ChangedCase(String caseId, List<Change> changes) {}
+
+    record Change(String what, String baseline, String candidate, String baselineWhy, String candidateWhy) {}
+
+    record RuleRow(String id, String description, String when, String then) {}
+
+    static final int CHANGED_SHOWN = 50;
+
+    static PolicyPage of(
+            PolicyBench.Request r,
+            PolicyBench.Candidate c,
+            WhatIf.Report report,
+            Caseframe caseframe,
+            String nextVersion,
+            String error,
+            String saved) {
+        Policy b = r.baseline();
+        Vocabulary words = report == null ? b.words() : report.words();
+        List<Threshold> thresholds = new ArrayList<>();
+        r.thresholds()
+                .forEach((k, v) -> thresholds.add(new Threshold(
+                        k,
+                        label(k),
+                        v,
+                        !v.equals(String.valueOf(b.thresholds().get(k))),
+                        String.valueOf(b.thresholds().get(k)))));
+        List<CasesPage.Option> baselines = caseframe.policies().stream()
+                .map(p -> new CasesPage.Option(
+                        p.ref(), p.ref() + ": " + p.title(), p.ref().equals(b.ref())))
+                .toList();
+        List<Count> counts = new ArrayList<>();
+        List<Tally> tallies = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        List<ChangedCase> changed = new ArrayList<>();
+        String hours = "";
+        if (report != null) {
+            report.counts().forEach((k, n) -> counts.add(new Count(countWords(k, words), n)));
+            int max = 1;
+            for (WhatIf.Tally t : report.tallies()) {
+                tallies.add(new Tally(t.category(), t.baseline(), t.candidate(), t.candidate() - t.baseline()));
+                max = Math.max(max, Math.max(t.baseline(), t.candidate()));
+            }
+            int y = 10;
+            for (WhatIf.Tally t : report.tallies()) {
+                bars.add(new Bar(t.category(), y + 14, 0, 0, 0, y + 10, "none", t.category()));
+                bars.add(bar("Baseline", t.baseline(), max, y + 18, "#505a5f"));
+                bars.add(bar("Candidate", t.candidate(), max, y + 36, "#1d70b8"));
+                y += 64;
+            }
+            hours = report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
+                    + report.workloadHoursPerMonth().candidate() + " under the edited policy";
+            report.changedCases().stream()
+                    .limit(CHANGED_SHOWN)
+                    .forEach(cc -> changed.add(new ChangedCase(
+                            cc.caseId(),
+                            cc.changes().stream()
+                                    .map(ch -> new Change(
+                                            item(ch, words),
+                                            ch.baseline(),
+                                            ch.candidate(),
+                                            why(ch.baselineReasons()),
+                                            why(ch.candidateReasons())))
+                                    .toList())));
+        }
+        List<RuleRow> rules = b.rules().stream()
+                .map(rule -> new RuleRow(
+                        rule.id(),
+                        rule.description(),
+                        rule.when().entrySet().stream()
+                                .map(e -> e.getKey() + " " + condition(e.getValue()))
+                                .collect(Collectors.joining("; ")),
+                        outcome(rule.then(), words)))
+                .toList();
+        StringBuilder query = new StringBuilder("baseline=" + enc(b.ref()));
+        r.thresholds()
+                .forEach((k, v) -> query.append("&")
+                        .append(enc(PolicyBench.THRESHOLD + k))
+                        .append("=")
+                        .append(enc(v)));
+        query.append("&cohort=")
+                .append(r.cohort())
+                .append("&size=")
+                .append(r.size())
+                .append("&seed=")
+                .append(r.seed());
+        return new PolicyPage(
+                baselines,
+                b.ref(),
+                thresholds,
+                r.cohort().equals("directory"),
+                r.size(),
+                r.seed(),
+                c.problems(),
+                !c.problems().isEmpty(),
+                report != null,
+                report == null ? 0 : report.cases(),
+                report == null ? 0 : report.changedCases().size(),
+                counts,
+                tallies,
+                bars,
+                Math.max(40, bars.size() / 3 * 64 + 10),
+                hours,
+                changed,
+                changed.size(),
+                rules,
+                nextVersion,
+                b.id(),
+                error,
+                saved,
+                query.toString());
+    }
+
+    private static Bar bar(String who, int n, int max, int y, String fill) {
+        int width = (int) Math.round(400.0 * n / max);
+        return new Bar(who, y, Math.max(1, width), 205 + Math.max(1, width), y + 12, y + 12, fill, who + ": " + n);
+    }
+
+    static String label(String threshold) {
+        String spaced = threshold.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1) + " (months)";
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String item(WhatIf.Change ch, Vocabulary words) {
+        return switch (ch.kind()) {
+            case "CONTROL", "CONTROL_FREQUENCY" -> words.label("control", ch.item());
+            case "INTERVENTION" -> words.label("intervention", ch.item());
+            case "NSD" -> "NSD management";
+            default -> "MAPPA level";
+        };
+    }
+
+    private static String countWords(String key, Vocabulary words) {
+        int colon = key.indexOf(':');
+        String kind = colon < 0 ? key : key.substring(0, colon);
+        String label = words.label("change", kind);
+        if (colon < 0) {
+            return label;
+        }
+        String item = key.substring(colon + 1);
+        return label + ": "
+                + (kind.startsWith("INTERVENTION") ? words.label("intervention", item) : words.label("control", item));
+    }
+
+    private static String why(List<Decisions.Reason> reasons) {
+        return reasons.isEmpty()
+                ? "no rule"
+                : reasons.stream()
+                        .map(x -> x.description() + " (" + x.rule() + ")")
+                        .distinct()
+                        .collect(Collectors.joining(" "));
+    }
+
+    private static String condition(Policy.Condition c) {
+        List<String> parts = new ArrayList<>();
+        c.in().ifPresent(v -> parts.add("is " + String.join(" or ", v)));
+        c.atLeast().ifPresent(v -> parts.add("at least " + v));
+        c.atMost().ifPresent(v -> parts.add("at most " + v));
+        c.below().ifPresent(v -> parts.add("below " + v));
+        c.monthsAtLeast().ifPresent(v -> parts.add("at least " + v + " months"));
+        c.monthsBelow().ifPresent(v -> parts.add("under " + v + " months"));
+        if (c.orUnknown().orElse(false)) {
+            parts.add("or not assessed");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String outcome(Policy.Outcome o, Vocabulary words) {
+        List<String> parts = new ArrayList<>();
+        o.nsd().ifPresent(n -> parts.add(n.managed() ? "NSD-managed" : "not NSD-managed"));
+        o.mappa()
+                .ifPresent(m -> parts.add("MAPPA category " + m.category() + ", level " + m.level() + ", review in "
+                        + m.reviewMonths() + " months"));
+        o.controls()
+                .forEach(s -> parts.add(words.label("control", s.type())
+                        + s.perWeek().map(w -> " (" + w + " a week)").orElse("")));
+        o.interventions().forEach(i -> parts.add(words.label("intervention", i)));
+        return String.join("; ", parts);
+    }
+}
