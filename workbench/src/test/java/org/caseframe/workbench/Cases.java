@@ -14,7 +14,7 @@ import org.caseframe.report.view.ReportAudience;
 
 /** Test helpers: a copy of the bundled fictional cases in a temporary directory, and a workbench over it. */
 final class Cases {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC);
 
     private Cases() {}
 

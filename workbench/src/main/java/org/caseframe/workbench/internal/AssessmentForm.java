@@ -114,7 +114,7 @@ record AssessmentForm(
                             ? "This rating is marked above what a "
                                     + role.audience().name() + " may see; it is kept exactly as it is."
                             : "",
-                    levels(d.scale(item.scale()), key + ".level", level),
+                    levels(d.scale(item.scale()), key, level),
                     rationale,
                     markings(role, key, marking),
                     evidence.stream()
@@ -145,7 +145,7 @@ record AssessmentForm(
                     j.rationaleRequired() ? "Give the reasons." : "",
                     withheld,
                     withheld ? "Marked above what this role may see; kept exactly as it is." : "",
-                    levels(d.scale(j.scale()), key + ".level", level),
+                    levels(d.scale(j.scale()), key, level),
                     rationale,
                     List.of(),
                     List.of(),
