@@ -492,6 +492,16 @@ public final class Caseframe {
         return new WhatIf(standards, templates.reviewMonths()).compare(cohort, baseline, candidate, today(), casesDone);
     }
 
+    /**
+     * A cohort made ready for many comparisons against one baseline (a policy workbench's edits): profiles, baseline
+     * decisions and hours once; then each {@link WhatIf.Prepared#compare(Policy)} gives exactly the report {@link
+     * #whatIf(List, Policy, Policy, IntConsumer)} would, deciding through the fast path and giving reasons only for
+     * the cases that change.
+     */
+    public WhatIf.Prepared prepareWhatIf(List<AssessedCase> cohort, Policy baseline) {
+        return new WhatIf(standards, templates.reviewMonths()).prepare(cohort, baseline, today());
+    }
+
     /** As {@link #whatIf(List, Policy, Policy, IntConsumer)}, with policies named by file or id. */
     public WhatIf.Report whatIf(List<AssessedCase> cohort, String baseline, String candidate) {
         return whatIf(cohort, policy(baseline).orThrow(), policy(candidate).orThrow(), done -> {});

@@ -57,8 +57,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Where new policy versions are saved (default: policies beside DIR).")
     Path policies;
 
+    @Option(
+            names = "--key-file",
+            paramLabel = "FILE",
+            description = "The organisation's decision-log key (at least 32 bytes), so that finishing and"
+                    + " countersigning append keyed records; else CASEFRAME_LOG_KEY, if set.")
+    Path keyFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private Caseframe caseframe() {
+        Caseframe.Builder b = Caseframe.builder();
+        Caseframe.logKey(java.util.Optional.ofNullable(keyFile)).ifPresent(b::logKey);
+        return b.build();
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -80,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
                 port,
                 role,
                 policy,
-                Caseframe.bundled(),
+                caseframe(),
                 options.token());
         Workbench workbench = Workbench.start(options);
         out.println("Caseframe workbench for " + directory + ", as "

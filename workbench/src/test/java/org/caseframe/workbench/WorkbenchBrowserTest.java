@@ -173,8 +173,14 @@ class WorkbenchBrowserTest {
                 driver.findElement(By.id("formulation-" + s + "-text"))
                         .sendKeys("Formulation text for " + s + " written in the workbench.");
             }
+            // A case-specific ("+") factor.
+            driver.findElement(By.id("open-0-label")).sendKeys("Reliance on one online contact");
+            driver.findElement(By.id("open-0-PARTLY_PRESENT")).click();
+            driver.findElement(By.id("open-0-rationale")).sendKeys("Every contact went through one person.");
             driver.findElement(By.id("save")).click();
             assertThat(driver.findElement(By.id("done")).getText()).contains("Saved");
+            assertThat(driver.findElement(By.id("open-0-label")).getAttribute("value"))
+                    .isEqualTo("Reliance on one online contact");
             assertThat(driver.findElement(By.id("rating-F1-rationale")).getAttribute("value"))
                     .isEqualTo("Spoke of grievance <script>alert('x')</script> at every session");
             driver.findElement(By.id("finish")).click();
@@ -189,7 +195,10 @@ class WorkbenchBrowserTest {
                     .getAttribute("href");
             try (PDDocument pdf = Loader.loadPDF(download(w, href))) {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-                assertThat(text).contains("Spoke of grievance").contains("Formulation text for PATHWAY");
+                assertThat(text)
+                        .contains("Spoke of grievance")
+                        .contains("Formulation text for PATHWAY")
+                        .contains("Reliance on one online contact");
             }
         }
     }

@@ -121,6 +121,21 @@ public final class FastMatrix {
             return at < 0 || !has(type) ? 0 : (int) ((perWeek >>> (4 * at)) & 0xF);
         }
 
+        /**
+         * Whether this and {@code other} (perhaps from another policy) decide exactly the same: NSD, MAPPA category,
+         * level and review, each control and its number a week, each intervention.
+         */
+        public boolean sameDecisions(Verdict other) {
+            return nsdManaged == other.nsdManaged
+                    && mappaCategory == other.mappaCategory
+                    && mappaLevel == other.mappaLevel
+                    && mappaReviewMonths == other.mappaReviewMonths
+                    && controls == other.controls
+                    && perWeek == other.perWeek
+                    && interventions == other.interventions
+                    && index.sameAs(other.index);
+        }
+
         /** Whether the intervention is recommended. */
         public boolean has(InterventionType type) {
             int at = index.intervention(type);

@@ -72,6 +72,14 @@ public final class TypeIndex {
         return numberedAt.getOrDefault(type, -1);
     }
 
+    /** Whether positions mean the same controls, interventions and numbers in both, so bits can be compared. */
+    public boolean sameAs(TypeIndex other) {
+        return this == other
+                || (controls.equals(other.controls)
+                        && interventions.equals(other.interventions)
+                        && numberedAt.equals(other.numberedAt));
+    }
+
     int requireControl(ControlType type, String rule) {
         int at = control(type);
         if (at < 0) {

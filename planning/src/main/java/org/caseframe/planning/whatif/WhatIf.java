@@ -157,6 +157,19 @@ public final class WhatIf {
             }
             casesDone.accept(++done);
         }
+        return report(baseline, candidate, asOf, cohort.size(), changed, counts, hoursA, hoursB, tally);
+    }
+
+    private static Report report(
+            Policy baseline,
+            Policy candidate,
+            LocalDate asOf,
+            int cases,
+            List<CaseChanges> changed,
+            Map<String, Integer> counts,
+            double hoursA,
+            double hoursB,
+            int[][] tally) {
         List<Tally> tallies = new ArrayList<>();
         String[] categories = {"NSD-managed", "Not MAPPA-managed", "MAPPA level 1", "MAPPA level 2", "MAPPA level 3"};
         for (int i = 0; i < categories.length; i++) {
@@ -166,7 +179,7 @@ public final class WhatIf {
                 baseline.ref(),
                 candidate.ref(),
                 asOf,
-                cohort.size(),
+                cases,
                 changed,
                 counts,
                 new Hours(round(hoursA), round(hoursB)),
@@ -184,6 +197,99 @@ public final class WhatIf {
                                     .putIfAbsent(code, term)));
         }
         return terms;
+    }
+
+    /**
+     * A cohort made ready for many comparisons against one baseline, as a policy workbench makes them: each case's
+     * profile, its baseline decisions and hours are worked out once. Comparing a candidate then decides each case
+     * through the fast path, and works out decisions with their reasons only for cases the fast path says change. The
+     * report is exactly the one {@link #compare(List, Policy, Policy, LocalDate)} gives.
+     *
+     * @param cohort the cases
+     * @param baseline the baseline policy
+     * @param asOf the date the cohort is evaluated at
+     */
+    public Prepared prepare(List<AssessedCase> cohort, Policy baseline, LocalDate asOf) {
+        return new Prepared(List.copyOf(cohort), baseline, asOf);
+    }
+
+    /** A cohort ready for comparisons against one baseline; see {@link #prepare}. Immutable and thread-safe. */
+    public final class Prepared {
+        private final List<AssessedCase> cohort;
+        private final Policy baseline;
+        private final LocalDate asOf;
+        private final RiskProfile[] profiles;
+        private final int[][] codes;
+        private final Decisions[] decisions;
+        private final double[] hours;
+        private final org.caseframe.planning.internal.FastMatrix.Verdict[] verdicts;
+
+        private Prepared(List<AssessedCase> cohort, Policy baseline, LocalDate asOf) {
+            this.cohort = cohort;
+            this.baseline = baseline;
+            this.asOf = asOf;
+            int n = cohort.size();
+            profiles = new RiskProfile[n];
+            codes = new int[n][];
+            decisions = new Decisions[n];
+            hours = new double[n];
+            verdicts = new org.caseframe.planning.internal.FastMatrix.Verdict[n];
+            Matrix a = Matrix.compile(baseline);
+            org.caseframe.planning.internal.FastMatrix fast =
+                    org.caseframe.planning.internal.FastMatrix.compile(baseline);
+            for (int i = 0; i < n; i++) {
+                AssessedCase c = cohort.get(i);
+                profiles[i] = RiskProfiles.of(c);
+                codes[i] = profiles[i].encode();
+                decisions[i] = ELIGIBILITY.eligibleOnly(a.evaluate(profiles[i]), c, profiles[i]);
+                hours[i] = hours(decisions[i], c.sentence().map(s -> s.dates()).orElse(KeyDates.none()), asOf);
+                verdicts[i] = fast.decide(codes[i]);
+            }
+        }
+
+        /** The baseline every comparison is against. */
+        public Policy baseline() {
+            return baseline;
+        }
+
+        /** How many cases. */
+        public int size() {
+            return cohort.size();
+        }
+
+        /** The comparison with {@code candidate}. */
+        public Report compare(Policy candidate) {
+            Matrix b = Matrix.compile(candidate);
+            org.caseframe.planning.internal.FastMatrix fast =
+                    org.caseframe.planning.internal.FastMatrix.compile(candidate);
+            List<CaseChanges> changed = new ArrayList<>();
+            Map<String, Integer> counts = new TreeMap<>();
+            double hoursA = 0;
+            double hoursB = 0;
+            int[][] tally = new int[5][2];
+            for (int i = 0; i < cohort.size(); i++) {
+                Decisions da = decisions[i];
+                hoursA += hours[i];
+                count(tally, da, 0);
+                if (verdicts[i].sameDecisions(fast.decide(codes[i]))) {
+                    hoursB += hours[i];
+                    count(tally, da, 1);
+                    continue;
+                }
+                AssessedCase c = cohort.get(i);
+                Decisions db = ELIGIBILITY.eligibleOnly(b.evaluate(profiles[i]), c, profiles[i]);
+                hoursB += hours(db, c.sentence().map(s -> s.dates()).orElse(KeyDates.none()), asOf);
+                count(tally, db, 1);
+                List<Change> changes = diff(da, db);
+                if (!changes.isEmpty()) {
+                    changed.add(new CaseChanges(c.subject().id(), changes));
+                    for (Change ch : changes) {
+                        counts.merge(countKey(ch), 1, Integer::sum);
+                    }
+                }
+            }
+            return report(baseline, candidate, asOf, cohort.size(), changed, counts, hoursA, hoursB, tally);
+        }
     }
 
     // Row 0 counts NSD-managed cases; rows 1-4 MAPPA level 0 (none) to 3.

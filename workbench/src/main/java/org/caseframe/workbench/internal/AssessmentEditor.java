@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +261,7 @@ final class AssessmentEditor {
                                 old == null ? Optional.empty() : old.sanitised()));
             }
         }
+        List<org.caseframe.core.model.OpenItem> openItems = openItems(a, d, form);
         LocalDate today = caseframe.today();
         AssessmentStatus status = switch (action) {
             case "finish" -> AssessmentStatus.COMPLETE;
@@ -282,10 +284,62 @@ final class AssessmentEditor {
                         ? Optional.of(new Countersignature(countersigner(form), today))
                         : a.countersignature(),
                 ratings,
-                a.openItems(),
+                openItems,
                 judgements,
                 formulation,
                 a.scenarios());
+    }
+
+    /**
+     * The case-specific factors as the form says: each existing one in its place (kept exactly when the role may not
+     * see it, removed when its name is cleared), then the new one if named.
+     */
+    private List<org.caseframe.core.model.OpenItem> openItems(
+            Assessment a, InstrumentDefinition d, Map<String, List<String>> form) {
+        if (d.openItems().isEmpty()) {
+            return a.openItems();
+        }
+        List<org.caseframe.core.model.OpenItem> out = new ArrayList<>();
+        int n = 0;
+        for (var o : a.openItems()) {
+            String p = "open." + n++ + ".";
+            if (!AssessmentForm.visible(options.role(), o.marking(), o.handling())) {
+                out.add(o);
+                continue;
+            }
+            String label = first(form, p + "label").map(String::strip).orElse("");
+            if (label.isEmpty()) {
+                continue;
+            }
+            out.add(new org.caseframe.core.model.OpenItem(
+                    o.id(),
+                    label,
+                    first(form, p + "level").filter(s -> !s.isBlank()).orElse(o.level()),
+                    o.evidence(),
+                    first(form, p + "rationale").map(String::strip).filter(s -> !s.isEmpty()),
+                    o.marking(),
+                    o.handling(),
+                    o.sanitised()));
+        }
+        String p = "open." + n + ".";
+        String label = first(form, p + "label").map(String::strip).orElse("");
+        if (!label.isEmpty()) {
+            String id = "P1";
+            for (int k = 1; ; k++) {
+                String candidate = "P" + k;
+                if (out.stream().noneMatch(o -> o.id().equals(candidate))) {
+                    id = candidate;
+                    break;
+                }
+            }
+            out.add(new org.caseframe.core.model.OpenItem(
+                    id,
+                    label,
+                    first(form, p + "level").orElse(""),
+                    List.of(),
+                    first(form, p + "rationale").map(String::strip).filter(s -> !s.isEmpty())));
+        }
+        return out;
     }
 
     static Optional<String> first(Map<String, List<String>> form, String name) {

@@ -38,6 +38,9 @@ record AssessmentForm(
         List<ItemGroup> items,
         List<ItemGroup> judgements,
         List<Section> sections,
+        boolean openAllowed,
+        String openHint,
+        List<OpenRow> openItems,
         boolean draft,
         boolean complete,
         List<Link> formulations) {
@@ -65,6 +68,19 @@ record AssessmentForm(
     record Section(String key, String anchor, String label, String text, List<String> errors, boolean hasErrors) {}
 
     record Link(String label, String href) {}
+
+    /** A case-specific ("+") factor: an existing one to edit, or the empty row that adds one. */
+    record OpenRow(
+            String key,
+            String anchor,
+            String id,
+            String heading,
+            String label,
+            List<Choice> levels,
+            String rationale,
+            boolean withheld,
+            List<String> errors,
+            boolean hasErrors) {}
 
     static boolean visible(ReportAudience role, Optional<ProtectiveMarking> marking, Optional<HandlingRestriction> h) {
         return role.audience().clearance().covers(marking.orElse(ProtectiveMarking.OFFICIAL))
@@ -162,6 +178,46 @@ record AssessmentForm(
             sections.add(new Section(
                     key, anchor(key), s.label() + (s.required() ? "" : " (optional)"), text, errs, !errs.isEmpty()));
         }
+        List<OpenRow> open = new ArrayList<>();
+        if (d.openItems().isPresent()) {
+            var policy = d.openItems().get();
+            int n = 0;
+            for (var o : a.openItems()) {
+                String key = "open." + n;
+                boolean withheld = !visible(role, o.marking(), o.handling());
+                String label = reshow ? value(form, key + ".label") : o.label();
+                String level = reshow ? value(form, key + ".level") : o.level();
+                String rationale =
+                        reshow ? value(form, key + ".rationale") : o.rationale().orElse("");
+                List<String> errs = errors.getOrDefault(key, List.of());
+                open.add(new OpenRow(
+                        key,
+                        anchor(key),
+                        o.id(),
+                        "Factor " + o.id(),
+                        withheld ? "" : label,
+                        withheld ? List.of() : levels(d.scale(policy.scale()), key, level),
+                        withheld ? "" : rationale,
+                        withheld,
+                        errs,
+                        !errs.isEmpty()));
+                n++;
+            }
+            if (a.openItems().size() < policy.max()) {
+                String key = "open." + n;
+                open.add(new OpenRow(
+                        key,
+                        anchor(key),
+                        "",
+                        "Add a case-specific factor (optional)",
+                        reshow ? value(form, key + ".label") : "",
+                        levels(d.scale(policy.scale()), key, reshow ? value(form, key + ".level") : ""),
+                        reshow ? value(form, key + ".rationale") : "",
+                        false,
+                        List.of(),
+                        false));
+            }
+        }
         List<Link> formulations = new ArrayList<>();
         if (a.status() != AssessmentStatus.DRAFT && d.id().equals(ReportKind.FORMULATION_INSTRUMENT)) {
             for (ReportAudience audience : Server.audiencesFor(role)) {
@@ -184,6 +240,12 @@ record AssessmentForm(
                 items,
                 judgements,
                 sections,
+                d.openItems().isPresent(),
+                d.openItems()
+                        .map(o -> "Factors particular to this case (the \"+\" of the guidance), at most " + o.max()
+                                + "; clear a factor's name to remove it.")
+                        .orElse(""),
+                open,
                 a.status() == AssessmentStatus.DRAFT,
                 a.status() == AssessmentStatus.COMPLETE,
                 formulations);
@@ -236,6 +298,7 @@ record AssessmentForm(
                 case "ratings" -> "rating." + parts[4];
                 case "judgements" -> "judgement." + parts[4];
                 case "formulation" -> "formulation." + parts[4];
+                case "openItems" -> "open." + parts[4];
                 default -> "summary";
             };
         }

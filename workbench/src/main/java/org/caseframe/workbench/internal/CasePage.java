@@ -152,14 +152,14 @@ record CasePage(
         for (Factor f : Factor.values()) {
             if (f.numeric()) {
                 rows.add(new ProfileRow(
-                        f.label(),
+                        capitalised(f.label()),
                         profile.months(f)
                                 .map(m -> m + (m == 1 ? " month" : " months"))
                                 .orElse(""),
                         profile.months(f).isEmpty()));
             } else {
                 String level = profile.level(f);
-                rows.add(new ProfileRow(f.label(), words(level), Factor.UNKNOWN.equals(level)));
+                rows.add(new ProfileRow(capitalised(f.label()), words(level), Factor.UNKNOWN.equals(level)));
             }
         }
         List<Report> reports = new ArrayList<>();
@@ -227,6 +227,10 @@ record CasePage(
                 .map(r -> r.policy() + ": " + r.rule())
                 .distinct()
                 .collect(Collectors.joining("; "));
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A code in words: "VERY_HIGH" as "Very high". */

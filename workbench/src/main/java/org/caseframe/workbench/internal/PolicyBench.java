@@ -36,6 +36,7 @@ final class PolicyBench {
     private final CaseLibrary library;
     private final Caseframe caseframe;
     private final Map<String, List<AssessedCase>> cohorts = new ConcurrentHashMap<>();
+    private final Map<String, WhatIf.Prepared> prepared = new ConcurrentHashMap<>();
 
     PolicyBench(Workbench.Options options, CaseLibrary library) {
         this.options = options;
@@ -102,6 +103,31 @@ final class PolicyBench {
         return new Candidate(yaml, read, problems);
     }
 
+    /**
+     * The comparison of the candidate with the request's baseline over its cohort: the cohort's profiles and the
+     * baseline's decisions are kept between edits (until a case file changes), so an edit re-decides each case through
+     * the fast path and gives reasons only for the cases that change.
+     */
+    WhatIf.Report whatIf(Request r, Policy candidate) {
+        String key = cohortKey(r) + "|" + r.baseline().ref();
+        if (prepared.size() > 8) {
+            prepared.clear();
+        }
+        return prepared.computeIfAbsent(key, k -> caseframe.prepareWhatIf(cohort(r), r.baseline()))
+                .compare(candidate);
+    }
+
+    private String cohortKey(Request r) {
+        if (r.cohort().equals("generated")) {
+            return "generated:" + Math.max(1, Math.min(MAX_GENERATED, r.size())) + ":" + r.seed();
+        }
+        return "directory:"
+                + library.all().stream()
+                        .map(e -> e.name() + "@" + e.stamp())
+                        .collect(Collectors.joining(","))
+                        .hashCode();
+    }
+
     List<AssessedCase> cohort(Request r) {
         if (r.cohort().equals("generated")) {
             int size = Math.max(1, Math.min(MAX_GENERATED, r.size()));
@@ -120,10 +146,7 @@ final class PolicyBench {
     void show(Context ctx, Pages pages, Pages.Common common) {
         Request r = request(ctx);
         Candidate c = candidate(r, r.baseline().id(), r.baseline().version() + "-edited");
-        WhatIf.Report report = c.read()
-                .value()
-                .map(p -> caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}))
-                .orElse(null);
+        WhatIf.Report report = c.read().value().map(p -> whatIf(r, p)).orElse(null);
         ctx.html(pages.render("policy", common, PolicyPage.of(r, c, report, caseframe, nextVersion(r), "", "")));
     }
 
@@ -150,10 +173,7 @@ final class PolicyBench {
                     ? "Saved " + id + "@" + version + " as " + file + "."
                     : "Saved, but it does not read back: " + back.problems();
         }
-        WhatIf.Report report = c.read()
-                .value()
-                .map(p -> caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}))
-                .orElse(null);
+        WhatIf.Report report = c.read().value().map(p -> whatIf(r, p)).orElse(null);
         ctx.html(pages.render("policy", common, PolicyPage.of(r, c, report, caseframe, version, error, saved)));
     }
 
@@ -175,7 +195,7 @@ final class PolicyBench {
                         ctx,
                         "application/pdf",
                         "whatif-" + name + ".pdf",
-                        caseframe.render(caseframe.whatIf(cohort(r), r.baseline(), p, n -> {}), DocumentFormat.PDF));
+                        caseframe.render(whatIf(r, p), DocumentFormat.PDF));
             default -> throw new NotFoundResponse();
         }
     }

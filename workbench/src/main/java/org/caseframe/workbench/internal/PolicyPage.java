@@ -170,7 +170,9 @@ record PolicyPage(
 
     static String label(String threshold) {
         String spaced = threshold.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1) + " (months)";
+        return Character.toUpperCase(spaced.charAt(0))
+                + spaced.substring(1)
+                + (spaced.contains("months") ? "" : " (months)");
     }
 
     static String enc(String s) {
