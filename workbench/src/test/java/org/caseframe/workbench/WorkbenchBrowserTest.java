@@ -59,7 +59,7 @@ class WorkbenchBrowserTest {
                 .usingDriverExecutable(DRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterAll
@@ -76,7 +76,13 @@ class WorkbenchBrowserTest {
     static void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
+        // The whole page: the window as tall as the page (at most 5,000 pixels), then back.
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(5_000, height + 140)));
         File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        driver.manage().window().setSize(before);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -89,6 +95,14 @@ class WorkbenchBrowserTest {
                                 .map(n -> String.valueOf(n.getTarget()))
                                 .toList())
                 .toList();
+    }
+
+    /** Clicks a button that submits a form and waits for the next page to replace this one. */
+    static void submit(By button) {
+        WebElement b = driver.findElement(button);
+        b.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(b));
     }
 
     static String cookie() {
@@ -135,8 +149,11 @@ class WorkbenchBrowserTest {
             open(w, "/cases/risk-complex-not-ct.yaml");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("instrument")))
                     .selectByValue("erg22plus");
-            driver.findElement(By.xpath("//button[text()='Start a draft']")).click();
+            submit(By.xpath("//button[text()='Start a draft']"));
             assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Draft");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Summary judgements")
+                    .contains("Case-specific factors");
             String evidenceId = driver.findElements(By.cssSelector("input[name='rating.F1.evidence']")).stream()
                     .findFirst()
                     .map(e -> e.getAttribute("value"))
@@ -144,7 +161,7 @@ class WorkbenchBrowserTest {
 
             // A rating that needs reasons, given none: the problem is shown on its field and nothing is saved.
             driver.findElement(By.id("rating-F1-STRONGLY_PRESENT")).click();
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("problems")).getText()).contains("/ratings/F1");
             WebElement f1 = driver.findElement(By.id("rating-F1"));
             assertThat(f1.getAttribute("class")).contains("govuk-form-group--error");
@@ -177,13 +194,13 @@ class WorkbenchBrowserTest {
             driver.findElement(By.id("open-0-label")).sendKeys("Reliance on one online contact");
             driver.findElement(By.id("open-0-PARTLY_PRESENT")).click();
             driver.findElement(By.id("open-0-rationale")).sendKeys("Every contact went through one person.");
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Saved");
             assertThat(driver.findElement(By.id("open-0-label")).getAttribute("value"))
                     .isEqualTo("Reliance on one online contact");
             assertThat(driver.findElement(By.id("rating-F1-rationale")).getAttribute("value"))
                     .isEqualTo("Spoke of grievance <script>alert('x')</script> at every session");
-            driver.findElement(By.id("finish")).click();
+            submit(By.id("finish"));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Finished");
             screenshot("assessment");
 
@@ -251,14 +268,14 @@ class WorkbenchBrowserTest {
             WebElement assessor = driver.findElement(By.id("assessor"));
             assessor.clear();
             assessor.sendKeys("Second Tab");
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Saved");
             driver.close();
             driver.switchTo().window(first);
             WebElement again = driver.findElement(By.id("assessor"));
             again.clear();
             again.sendKeys("First Tab");
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("conflict")).getText()).contains("saved it after you opened this form");
             driver.findElement(By.linkText("Open the case again")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("SAMPLE-0007");
@@ -278,7 +295,7 @@ class WorkbenchBrowserTest {
             WebElement size = driver.findElement(By.id("size"));
             size.clear();
             size.sendKeys("300");
-            driver.findElement(By.id("recompute")).click();
+            submit(By.id("recompute"));
             assertThat(driver.findElement(By.id("summary")).getText()).contains(" of 300 cases change");
 
             // The directory's cases: 24 months of stability before stepping down, not 6.
@@ -286,7 +303,7 @@ class WorkbenchBrowserTest {
             threshold = driver.findElement(By.id("threshold-stableMonthsForStepDown"));
             threshold.clear();
             threshold.sendKeys("24");
-            driver.findElement(By.id("recompute")).click();
+            submit(By.id("recompute"));
             String summary = driver.findElement(By.id("summary")).getText();
             assertThat(summary).matches("(?s)[1-9][0-9]* of 8 cases change.*");
             assertThat(driver.findElement(By.id("counts")).getText()).contains("MAPPA");
@@ -295,14 +312,46 @@ class WorkbenchBrowserTest {
                     .contains("MAPPA_L2_STEP_DOWN");
             screenshot("policy");
 
-            driver.findElement(By.id("save")).click();
+            // The downloads carry the edit.
+            String yaml = new String(
+                    download(
+                            w, driver.findElement(By.partialLinkText("as YAML")).getAttribute("href")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(yaml).contains("stableMonthsForStepDown: 24");
+            assertThat(new String(
+                            download(
+                                    w,
+                                    driver.findElement(By.partialLinkText("as DMN"))
+                                            .getAttribute("href")),
+                            java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<definitions");
+            assertThat(new String(
+                            download(
+                                    w,
+                                    driver.findElement(By.partialLinkText("as PDF"))
+                                            .getAttribute("href")),
+                            java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .startsWith("%PDF-");
+
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("saved")).getText()).contains("responsive@1.2");
             Path saved = root.resolve("policies").resolve("responsive-1.2.yaml");
             assertThat(saved).exists();
             assertThat(Files.readString(saved)).contains("stableMonthsForStepDown: 24");
             // Saving the same version again is refused: a version is never overwritten.
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("save-error")).getText()).contains("never overwritten");
+
+            // A rule left out: the comparison says what the policy decides without it; the threshold edit stays.
+            driver.findElement(By.cssSelector("label[for='use-MAPPA_L2_STEP_DOWN']"))
+                    .click();
+            submit(By.id("recompute-rules"));
+            assertThat(driver.findElement(By.id("use-MAPPA_L2_STEP_DOWN")).isSelected())
+                    .isFalse();
+            assertThat(driver.findElement(By.id("threshold-stableMonthsForStepDown"))
+                            .getAttribute("value"))
+                    .isEqualTo("24");
+            assertThat(driver.findElement(By.id("summary")).getText()).matches("(?s)[1-9][0-9]* of 8 cases change.*");
             assertThat(seriousViolations()).isEmpty();
         }
     }
@@ -357,7 +406,7 @@ class WorkbenchBrowserTest {
             WebElement assessor = driver.findElement(By.id("assessor"));
             assessor.clear();
             assessor.sendKeys("Edited By COM");
-            driver.findElement(By.id("save")).click();
+            submit(By.id("save"));
             assertThat(driver.findElement(By.id("done")).getText()).contains("Saved");
         }
         CaseFile after = CaseFiles.read(file);

@@ -45,6 +45,18 @@ record AssessmentForm(
         boolean complete,
         List<Link> formulations) {
 
+    public boolean hasFormulations() {
+        return !formulations.isEmpty();
+    }
+
+    public boolean hasJudgements() {
+        return !judgements.isEmpty();
+    }
+
+    public boolean hasSections() {
+        return !sections.isEmpty();
+    }
+
     /** A problem in the summary, linking to its field. */
     record Field(String anchor, String message) {}
 

@@ -120,7 +120,7 @@ record CaseloadPage(
             double hours = Math.round(e.getValue()[1] * 10) / 10.0;
             int percent = (int) Math.round(100 * hours / CAPACITY_HOURS_PER_MONTH);
             practitioners.add(new Practitioner(e.getKey(), (int) e.getValue()[0], hours, percent, percent > 100));
-            int width = (int) Math.max(1, Math.round(400 * hours / max));
+            int width = (int) Math.max(1, Math.round(300 * hours / max));
             bars.add(new PolicyPage.Bar(e.getKey(), y + 14, 0, 0, 0, y + 10, "none", e.getKey()));
             bars.add(new PolicyPage.Bar(
                     "hours",

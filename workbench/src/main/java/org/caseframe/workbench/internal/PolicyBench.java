@@ -45,7 +45,13 @@ final class PolicyBench {
     }
 
     /** What the form asks for: a baseline, thresholds, a cohort. */
-    record Request(Policy baseline, Map<String, String> thresholds, String cohort, int size, long seed) {}
+    record Request(
+            Policy baseline,
+            Map<String, String> thresholds,
+            java.util.Set<String> off,
+            String cohort,
+            int size,
+            long seed) {}
 
     Request request(Context ctx) {
         String ref = param(ctx, "baseline", library.policy().ref());
@@ -58,7 +64,21 @@ final class PolicyBench {
         String cohort = param(ctx, "cohort", "directory");
         int size = parseInt(param(ctx, "size", "500"), 500);
         long seed = parseInt(param(ctx, "seed", "7"), 7);
-        return new Request(baseline, thresholds, cohort.equals("generated") ? "generated" : "directory", size, seed);
+        // Rules left out: the checkboxes of the form (a rule unticked is left out), or "off" from a link or hidden
+        // field.
+        java.util.Set<String> off = new java.util.LinkedHashSet<>();
+        boolean post = ctx.method().name().equals("POST");
+        if (post && ctx.formParam("rulesShown") != null) {
+            List<String> used = ctx.formParams("use");
+            baseline.rules().stream()
+                    .map(Policy.Rule::id)
+                    .filter(id -> !used.contains(id))
+                    .forEach(off::add);
+        } else {
+            off.addAll(post ? ctx.formParams("off") : ctx.queryParams("off"));
+        }
+        return new Request(
+                baseline, thresholds, off, cohort.equals("generated") ? "generated" : "directory", size, seed);
     }
 
     private static String param(Context ctx, String name, String fallback) {
@@ -95,8 +115,15 @@ final class PolicyBench {
             }
         });
         Policy b = r.baseline();
-        Policy edited =
-                new Policy(id, version, b.title(), b.effectiveFrom(), b.sources(), values, b.rules(), b.vocabulary());
+        Policy edited = new Policy(
+                id,
+                version,
+                b.title(),
+                b.effectiveFrom(),
+                b.sources(),
+                values,
+                b.rules().stream().filter(rule -> !r.off().contains(rule.id())).toList(),
+                b.vocabulary());
         String yaml = Caseframe.toYaml(edited);
         ReadResult<Policy> read = Caseframe.checkPolicy(yaml, id + "@" + version);
         problems.addAll(read.problems());

@@ -26,9 +26,13 @@ record PolicyPage(
         int cases,
         int changed,
         List<Count> counts,
+        boolean hasCounts,
         List<Tally> tallies,
         List<Bar> bars,
         int chartHeight,
+        List<Bar> countBars,
+        int countChartHeight,
+        List<Bar> hoursBars,
         String hours,
         List<ChangedCase> changedCases,
         int changedShown,
@@ -55,7 +59,7 @@ record PolicyPage(
 
     record Change(String what, String baseline, String candidate, String baselineWhy, String candidateWhy) {}
 
-    record RuleRow(String id, String description, String when, String then) {}
+    record RuleRow(String id, String description, String when, String then, boolean used) {}
 
     static final int CHANGED_SHOWN = 50;
 
@@ -86,6 +90,8 @@ record PolicyPage(
         List<Bar> bars = new ArrayList<>();
         List<ChangedCase> changed = new ArrayList<>();
         String hours = "";
+        List<Bar> countBars = new ArrayList<>();
+        List<Bar> hoursBars = new ArrayList<>();
         if (report != null) {
             report.counts().forEach((k, n) -> counts.add(new Count(countWords(k, words), n)));
             int max = 1;
@@ -97,9 +103,22 @@ record PolicyPage(
             for (WhatIf.Tally t : report.tallies()) {
                 bars.add(new Bar(t.category(), y + 14, 0, 0, 0, y + 10, "none", t.category()));
                 bars.add(bar("Baseline", t.baseline(), max, y + 18, "#505a5f"));
-                bars.add(bar("Candidate", t.candidate(), max, y + 36, "#1d70b8"));
+                bars.add(bar("Edited", t.candidate(), max, y + 36, "#1d70b8"));
                 y += 64;
             }
+            int most = counts.stream().mapToInt(Count::count).max().orElse(1);
+            int cy = 10;
+            for (Count k : counts.stream().limit(COUNTS_CHARTED).toList()) {
+                countBars.add(new Bar(k.what(), cy + 14, 0, 0, 0, cy + 10, "none", k.what()));
+                countBars.add(bar("Cases", k.count(), most, cy + 18, "#1d70b8"));
+                cy += 46;
+            }
+            double hb = report.workloadHoursPerMonth().baseline();
+            double hc = report.workloadHoursPerMonth().candidate();
+            double hmax = Math.max(1, Math.max(hb, hc));
+            hoursBars.add(new Bar("Hours", 24, 0, 0, 0, 20, "none", "Workload, hours a month"));
+            hoursBars.add(hoursBar("Baseline", hb, hmax, 28, "#505a5f"));
+            hoursBars.add(hoursBar("Edited", hc, hmax, 46, "#1d70b8"));
             hours = report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
                     + report.workloadHoursPerMonth().candidate() + " under the edited policy";
             report.changedCases().stream()
@@ -122,7 +141,8 @@ record PolicyPage(
                         rule.when().entrySet().stream()
                                 .map(e -> e.getKey() + " " + condition(e.getValue()))
                                 .collect(Collectors.joining("; ")),
-                        outcome(rule.then(), words)))
+                        outcome(rule.then(), words),
+                        !r.off().contains(rule.id())))
                 .toList();
         StringBuilder query = new StringBuilder("baseline=" + enc(b.ref()));
         r.thresholds()
@@ -130,6 +150,7 @@ record PolicyPage(
                         .append(enc(PolicyBench.THRESHOLD + k))
                         .append("=")
                         .append(enc(v)));
+        r.off().forEach(id -> query.append("&off=").append(enc(id)));
         query.append("&cohort=")
                 .append(r.cohort())
                 .append("&size=")
@@ -149,9 +170,13 @@ record PolicyPage(
                 report == null ? 0 : report.cases(),
                 report == null ? 0 : report.changedCases().size(),
                 counts,
+                !counts.isEmpty(),
                 tallies,
                 bars,
                 Math.max(40, bars.size() / 3 * 64 + 10),
+                countBars,
+                Math.max(40, countBars.size() / 2 * 46 + 10),
+                hoursBars,
                 hours,
                 changed,
                 changed.size(),
@@ -163,8 +188,15 @@ record PolicyPage(
                 query.toString());
     }
 
+    static final int COUNTS_CHARTED = 12;
+
+    private static Bar hoursBar(String who, double hours, double max, int y, String fill) {
+        int width = (int) Math.max(1, Math.round(300.0 * hours / max));
+        return new Bar(who, y, width, 205 + width, y + 12, y + 12, fill, who + ": " + hours);
+    }
+
     private static Bar bar(String who, int n, int max, int y, String fill) {
-        int width = (int) Math.round(400.0 * n / max);
+        int width = (int) Math.round(300.0 * n / max);
         return new Bar(who, y, Math.max(1, width), 205 + Math.max(1, width), y + 12, y + 12, fill, who + ": " + n);
     }
 
