@@ -18,6 +18,7 @@ import org.caseframe.planning.matrix.Matrix;
 import org.caseframe.planning.matrix.Policies;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.profile.RiskProfile;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +46,12 @@ class DmnDifferentialTest {
             strings = {"../examples/policies/responsive-local.yaml", "../examples/policies/responsive-own-terms.yaml"})
     void aPolicyTeamsLocalVariantExportsAsFaithfully(String policyName) {
         agree(policyName, Math.min(PROFILES, 20_000));
+    }
+
+    /** A policy with controls and interventions of its own exports them too (fewer profiles: the build's time). */
+    @Test
+    void aPolicysOwnControlsAndInterventionsExportAsFaithfully() {
+        agree("../examples/policies/responsive-own-terms.yaml", Math.min(PROFILES, 5_000));
     }
 
     private static void agree(String policyName, int count) {

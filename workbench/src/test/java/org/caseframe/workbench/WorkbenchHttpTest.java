@@ -110,6 +110,43 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void everyBundledInstrumentGetsAFormGeneratedFromItsDefinition(@TempDir Path root) throws Exception {
+        Path cases = Cases.copy(root);
+        try (Workbench w = Cases.start(cases, ReportAudience.PSYCHOLOGIST)) {
+            String cookie = cookieOf(get(w, "/?token=" + w.token(), null));
+            String page = get(w, "/cases/risk-complex-not-ct.yaml", cookie).body();
+            String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([0-9a-f]+)\".*", "$1");
+            var definitions = w.options().caseframe().instruments();
+            assertThat(definitions).hasSizeGreaterThanOrEqualTo(6);
+            for (var d : definitions) {
+                String version = java.net.URLEncoder.encode(
+                        get(w, "/cases/risk-complex-not-ct.yaml", cookie)
+                                .body()
+                                .replaceAll("(?s).*name=\"version\" value=\"([^\"]+)\".*", "$1"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                HttpResponse<String> started = post(
+                        w,
+                        "/cases/risk-complex-not-ct.yaml/assessments",
+                        cookie,
+                        "_csrf=" + csrf + "&version=" + version + "&instrument=" + d.id());
+                assertThat(started.statusCode()).as(d.id()).isEqualTo(302);
+                String location = started.headers().firstValue("Location").orElseThrow();
+                String form = get(w, location, cookie).body();
+                assertThat(form).as(d.id()).contains(d.title());
+                for (var item : d.items()) {
+                    assertThat(form).as(d.id() + " " + item.id()).contains("name=\"rating." + item.id() + ".level\"");
+                }
+                for (var j : d.judgements()) {
+                    assertThat(form).as(d.id() + " " + j.id()).contains("name=\"judgement." + j.id() + ".level\"");
+                }
+                for (var f : d.formulationSections()) {
+                    assertThat(form).as(d.id() + " " + f.id()).contains("name=\"formulation." + f.id() + "\"");
+                }
+            }
+        }
+    }
+
+    @Test
     void aRoleNeverOpensTheReportOfAnAudienceThatMaySeeMore(@TempDir Path root) throws Exception {
         try (Workbench w = Cases.start(Cases.copy(root), ReportAudience.COM)) {
             String cookie = cookieOf(get(w, "/?token=" + w.token(), null));

@@ -81,8 +81,11 @@ public record WhatIfView(
                 ComparisonChart.of(report));
     }
 
-    // A change's item in words: "MAPPA" and "NSD management" are names already; controls and interventions by label.
-    private static String item(Vocabulary words, String kind, String item) {
+    /**
+     * A change's item in words: "NSD management" and "MAPPA level" are names already; controls and interventions by
+     * their labels in {@code words} (the report's, with the terms its policies add).
+     */
+    public static String item(Vocabulary words, String kind, String item) {
         return switch (kind) {
             case "CONTROL", "CONTROL_FREQUENCY" -> words.label("control", item);
             case "INTERVENTION" -> words.label("intervention", item);
@@ -91,8 +94,8 @@ public record WhatIfView(
         };
     }
 
-    // A count's key ("CONTROL_ADDED:HOME_VISITS", "NSD_IN") in words.
-    private static String count(Vocabulary words, String key) {
+    /** A count's key ("CONTROL_ADDED:HOME_VISITS", "NSD_IN") in words. */
+    public static String count(Vocabulary words, String key) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);
         String label = Words.label("change", kind);

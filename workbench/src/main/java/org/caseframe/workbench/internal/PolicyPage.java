@@ -11,6 +11,7 @@ import org.caseframe.planning.matrix.Decisions;
 import org.caseframe.planning.matrix.Policy;
 import org.caseframe.planning.plan.Vocabulary;
 import org.caseframe.planning.whatif.WhatIf;
+import org.caseframe.report.view.WhatIfView;
 
 /** The policy workbench page's model. */
 record PolicyPage(
@@ -93,7 +94,7 @@ record PolicyPage(
         List<Bar> countBars = new ArrayList<>();
         List<Bar> hoursBars = new ArrayList<>();
         if (report != null) {
-            report.counts().forEach((k, n) -> counts.add(new Count(countWords(k, words), n)));
+            report.counts().forEach((k, n) -> counts.add(new Count(WhatIfView.count(words, k), n)));
             int max = 1;
             for (WhatIf.Tally t : report.tallies()) {
                 tallies.add(new Tally(t.category(), t.baseline(), t.candidate(), t.candidate() - t.baseline()));
@@ -127,7 +128,7 @@ record PolicyPage(
                             cc.caseId(),
                             cc.changes().stream()
                                     .map(ch -> new Change(
-                                            item(ch, words),
+                                            WhatIfView.item(words, ch.kind(), ch.item()),
                                             ch.baseline(),
                                             ch.candidate(),
                                             why(ch.baselineReasons()),
@@ -209,27 +210,6 @@ record PolicyPage(
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String item(WhatIf.Change ch, Vocabulary words) {
-        return switch (ch.kind()) {
-            case "CONTROL", "CONTROL_FREQUENCY" -> words.label("control", ch.item());
-            case "INTERVENTION" -> words.label("intervention", ch.item());
-            case "NSD" -> "NSD management";
-            default -> "MAPPA level";
-        };
-    }
-
-    private static String countWords(String key, Vocabulary words) {
-        int colon = key.indexOf(':');
-        String kind = colon < 0 ? key : key.substring(0, colon);
-        String label = words.label("change", kind);
-        if (colon < 0) {
-            return label;
-        }
-        String item = key.substring(colon + 1);
-        return label + ": "
-                + (kind.startsWith("INTERVENTION") ? words.label("intervention", item) : words.label("control", item));
     }
 
     private static String why(List<Decisions.Reason> reasons) {
