@@ -36,10 +36,14 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A nine-page sentence plan (the longest any fictional case here gives) rendered to tagged PDF/UA, warm: Caseframe on one thread and on two (one shared
- * renderer), and headless Chromium printing the same XHTML to PDF ({@code chromium --headless --print-to-pdf}, one
- * browser process per document, as a command-line conversion is used). Chromium is looked for at {@code
- * /usr/bin/chromium} or {@code -Dcaseframe.chromium=PATH}; {@code benchmarks/run} installs it when missing.
+ * The longest sentence plan any fictional case here gives, rendered to tagged PDF/UA, warm: Caseframe on one thread
+ * and on two (one shared renderer); against it, the same XHTML printed by headless Chromium kept running as services
+ * that convert at volume keep it (one browser for the whole run, navigate then {@code Page.printToPDF} over the
+ * DevTools protocol, through Selenium's ChromeDriver), untagged and tagged ({@code generateTaggedPDF}); Chromium as a
+ * command-line conversion (one browser process per document); and plain openhtmltopdf on the same XHTML with none of
+ * Caseframe's steps (no PDF/UA, fonts or determinism), to show what they cost. Chromium and its driver are looked for
+ * at {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (or {@code -Dcaseframe.chromium=PATH}, {@code
+ * -Dcaseframe.chromedriver=PATH}); {@code benchmarks/run} installs them when missing.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -58,7 +62,7 @@ public class RenderBenchmark {
     private String chromium;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp(org.openjdk.jmh.infra.BenchmarkParams params) throws IOException {
         LocalDate asOf = LocalDate.of(2026, 9, 2);
         AssessedCase assessed = AssessedCase.of(CaseFiles.read(Path.of(caseFile)), InstrumentCatalogue.bundled(), asOf);
         SentencePlan plan = SentencePlanner.bundled()
@@ -67,15 +71,102 @@ public class RenderBenchmark {
         view = SentencePlanView.of(plan, assessed.redaction(ReportAudience.COM.audience()));
         work = Files.createTempDirectory("caseframe-render-bench");
         html = work.resolve("sentence-plan.xhtml");
-        Files.writeString(html, renderer.html("sentence-plan", view), StandardCharsets.UTF_8);
+        xhtml = renderer.html("sentence-plan", view);
+        Files.writeString(html, xhtml, StandardCharsets.UTF_8);
         try (PDDocument pdf = Loader.loadPDF(caseframe())) {
             System.err.println("[render] " + caseFile + ": sentence plan of " + pdf.getNumberOfPages() + " pages");
         }
         chromium = System.getProperty("caseframe.chromium", "/usr/bin/chromium");
+        // The same document each way: say how many pages each engine makes of it.
+        String name = params.getBenchmark();
+        byte[] other = name.endsWith("chromiumWarm")
+                ? printWarm(false)
+                : name.endsWith("chromiumWarmTagged")
+                        ? printWarm(true)
+                        : name.endsWith("openhtmltopdfPlain") ? openhtmltopdfPlain() : null;
+        if (other != null) {
+            try (PDDocument pdf = Loader.loadPDF(other)) {
+                System.err.println("[render] " + name.substring(name.lastIndexOf('.') + 1) + " makes "
+                        + pdf.getNumberOfPages() + " pages of the same XHTML");
+            }
+        }
+    }
+
+    private org.openqa.selenium.chrome.ChromeDriver warm;
+    private String xhtml;
+
+    /** One Chromium for the whole run, as a conversion service keeps it; started only when the benchmark needs it. */
+    private org.openqa.selenium.chrome.ChromeDriver warmChromium() {
+        if (warm == null) {
+            String driver = System.getProperty("caseframe.chromedriver", "/usr/bin/chromedriver");
+            if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(driver))) {
+                throw new IllegalStateException("no Chromium at " + chromium + " or no driver at " + driver
+                        + "; install the Debian packages chromium and chromium-driver");
+            }
+            org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu");
+            warm = new org.openqa.selenium.chrome.ChromeDriver(
+                    new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                            .usingDriverExecutable(new java.io.File(driver))
+                            .build(),
+                    options);
+        }
+        return warm;
+    }
+
+    private byte[] printWarm(boolean tagged) {
+        org.openqa.selenium.chrome.ChromeDriver browser = warmChromium();
+        browser.get(html.toUri().toString());
+        java.util.Map<String, Object> result = browser.executeCdpCommand(
+                "Page.printToPDF",
+                java.util.Map.of(
+                        "printBackground", true,
+                        "preferCSSPageSize", true,
+                        "displayHeaderFooter", false,
+                        "generateTaggedPDF", tagged));
+        return java.util.Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** Warm Chromium, untagged: one browser for the run, navigate then Page.printToPDF. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] chromiumWarm() {
+        return printWarm(false);
+    }
+
+    /** Warm Chromium, tagged (generateTaggedPDF): the fair comparison with Caseframe's tagged PDF/UA. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] chromiumWarmTagged() {
+        return printWarm(true);
+    }
+
+    /** Plain openhtmltopdf on the same XHTML: none of Caseframe's steps (tagging, embedded fonts, determinism). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] openhtmltopdfPlain() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new com.openhtmltopdf.pdfboxout.PdfRendererBuilder()
+                .useFastMode()
+                .withHtmlContent(xhtml, html.getParent().toUri().toString())
+                .toStream(out)
+                .run();
+        return out.toByteArray();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
+        if (warm != null) {
+            warm.quit();
+            warm = null;
+        }
         try (var files = Files.walk(work)) {
             files.sorted(java.util.Comparator.reverseOrder())
                     .forEach(p -> p.toFile().delete());
