@@ -56,10 +56,45 @@ public class WhatIfBenchmark {
         whatIf = new WhatIf(Standards.bundled(), PlanTemplates.bundled().reviewMonths());
         baseline = Policies.bundled("current-practice").orElseThrow();
         candidate = Policies.bundled("responsive").orElseThrow();
+        prepare();
     }
 
     @Benchmark
     public WhatIf.Report compare() {
         return whatIf.compare(cohort, baseline, candidate, AS_OF);
+    }
+
+    /**
+     * A policy team's edit: the cohort prepared once against {@code responsive} (profiles, baseline decisions and
+     * hours), then re-evaluated after a change of the step-down threshold, through the fast path with reasons only for
+     * the cases that change. Cases a second is the cohort size divided by the time.
+     */
+    @Benchmark
+    public WhatIf.Report reEvaluateAfterThresholdEdit() {
+        return prepared.compare(edits[next++ & 3]);
+    }
+
+    private WhatIf.Prepared prepared;
+    private Policy[] edits;
+    private int next;
+
+    private void prepare() {
+        Policy responsive = Policies.bundled("responsive").orElseThrow();
+        prepared = whatIf.prepare(cohort, responsive, AS_OF);
+        int[] months = {12, 24, 9, 18};
+        edits = new Policy[months.length];
+        for (int i = 0; i < months.length; i++) {
+            java.util.Map<String, Integer> t = new java.util.LinkedHashMap<>(responsive.thresholds());
+            t.put("stableMonthsForStepDown", months[i]);
+            edits[i] = new Policy(
+                    responsive.id(),
+                    responsive.version() + "-edit" + i,
+                    responsive.title(),
+                    responsive.effectiveFrom(),
+                    responsive.sources(),
+                    t,
+                    responsive.rules(),
+                    responsive.vocabulary());
+        }
     }
 }
