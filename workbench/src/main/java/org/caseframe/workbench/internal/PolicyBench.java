@@ -77,8 +77,22 @@ final class PolicyBench {
         } else {
             off.addAll(post ? ctx.formParams("off") : ctx.queryParams("off"));
         }
+        // Rules edited as YAML: only those whose text differs from the baseline's rule.
+        Map<String, String> edits = new LinkedHashMap<>();
+        for (Policy.Rule rule : baseline.rules()) {
+            String text = param(ctx, RULE_YAML + rule.id(), null);
+            if (text != null && !normalised(text).equals(normalised(ruleYaml(rule)))) {
+                edits.put(rule.id(), text);
+            }
+        }
         return new Request(
-                baseline, thresholds, off, cohort.equals("generated") ? "generated" : "directory", size, seed);
+                baseline,
+                thresholds,
+                off,
+                edits,
+                cohort.equals("generated") ? "generated" : "directory",
+                size,
+                seed);
     }
 
     private static String param(Context ctx, String name, String fallback) {
@@ -87,6 +101,10 @@ final class PolicyBench {
             v = ctx.queryParam(name);
         }
         return v == null ? fallback : v;
+    }
+
+    private static String normalised(String yaml) {
+        return yaml.replace("\r\n", "\n").strip();
     }
 
     private static int parseInt(String s, int fallback) {
@@ -124,10 +142,48 @@ final class PolicyBench {
                 values,
                 b.rules().stream().filter(rule -> !r.off().contains(rule.id())).toList(),
                 b.vocabulary());
-        String yaml = Caseframe.toYaml(edited);
+        String yaml = withRuleEdits(Caseframe.toYaml(edited), r.ruleEdits(), problems);
         ReadResult<Policy> read = Caseframe.checkPolicy(yaml, id + "@" + version);
         problems.addAll(read.problems());
         return new Candidate(yaml, read, problems);
+    }
+
+    /**
+     * The policy YAML with each edited rule's text in place of the rule of its id; a text that is not YAML is a
+     * problem at that rule, and the rule is kept as it was.
+     */
+    private static String withRuleEdits(String yaml, Map<String, String> edits, List<Problem> problems) {
+        if (edits.isEmpty()) {
+            return yaml;
+        }
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode policy =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) YAML.readTree(yaml);
+            com.fasterxml.jackson.databind.node.ArrayNode rules =
+                    (com.fasterxml.jackson.databind.node.ArrayNode) policy.path("rules");
+            for (int i = 0; i < rules.size(); i++) {
+                String text = edits.get(rules.get(i).path("id").asText());
+                if (text == null) {
+                    continue;
+                }
+                try {
+                    com.fasterxml.jackson.databind.JsonNode rule = YAML.readTree(text);
+                    if (rule == null || !rule.isObject()) {
+                        throw new IOException("a rule is a mapping with id, description, when and then");
+                    }
+                    rules.set(i, rule);
+                } catch (IOException e) {
+                    problems.add(new Problem(
+                            "/rules/" + i,
+                            org.caseframe.core.validation.ProblemCode.SYNTAX,
+                            "the edited rule " + rules.get(i).path("id").asText() + " is not YAML: "
+                                    + e.getMessage().lines().findFirst().orElse("")));
+                }
+            }
+            return YAML.writeValueAsString(policy);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

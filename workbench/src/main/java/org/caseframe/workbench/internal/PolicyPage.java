@@ -38,6 +38,7 @@ record PolicyPage(
         List<ChangedCase> changedCases,
         int changedShown,
         List<RuleRow> rules,
+        List<Edit> edits,
         String nextVersion,
         String id,
         String error,
@@ -60,7 +61,10 @@ record PolicyPage(
 
     record Change(String what, String baseline, String candidate, String baselineWhy, String candidateWhy) {}
 
-    record RuleRow(String id, String description, String when, String then, boolean used) {}
+    record RuleRow(String id, String description, String when, String then, boolean used, String yaml, boolean edited) {}
+
+    /** A rule edited as YAML, carried by the page's other forms. */
+    record Edit(String id, String yaml) {}
 
     static final int CHANGED_SHOWN = 50;
 
@@ -143,7 +147,9 @@ record PolicyPage(
                                 .map(e -> e.getKey() + " " + condition(e.getValue()))
                                 .collect(Collectors.joining("; ")),
                         outcome(rule.then(), words),
-                        !r.off().contains(rule.id())))
+                        !r.off().contains(rule.id()),
+                        r.ruleEdits().getOrDefault(rule.id(), PolicyBench.ruleYaml(rule)),
+                        r.ruleEdits().containsKey(rule.id())))
                 .toList();
         StringBuilder query = new StringBuilder("baseline=" + enc(b.ref()));
         r.thresholds()
@@ -152,6 +158,10 @@ record PolicyPage(
                         .append("=")
                         .append(enc(v)));
         r.off().forEach(id -> query.append("&off=").append(enc(id)));
+        r.ruleEdits().forEach((id, yaml) -> query.append("&")
+                .append(enc(PolicyBench.RULE_YAML + id))
+                .append("=")
+                .append(enc(yaml)));
         query.append("&cohort=")
                 .append(r.cohort())
                 .append("&size=")
@@ -182,6 +192,9 @@ record PolicyPage(
                 changed,
                 changed.size(),
                 rules,
+                r.ruleEdits().entrySet().stream()
+                        .map(e -> new Edit(e.getKey(), e.getValue()))
+                        .toList(),
                 nextVersion,
                 b.id(),
                 error,
