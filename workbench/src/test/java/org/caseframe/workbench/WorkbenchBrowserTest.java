@@ -355,7 +355,8 @@ class WorkbenchBrowserTest {
             assertThat(seriousViolations()).isEmpty();
 
             // A rule edited as YAML: weekly contact becomes twice a week for every terrorist and connected case.
-            driver.findElement(By.xpath("//span[text()='Edit rule NSD_CONVICTED']")).click();
+            driver.findElement(By.xpath("//span[text()='Edit rule NSD_CONVICTED']"))
+                    .click();
             WebElement rule = driver.findElement(By.id("rule-NSD_CONVICTED"));
             String text = rule.getAttribute("value");
             assertThat(text).contains("perWeek: 1");
@@ -363,14 +364,16 @@ class WorkbenchBrowserTest {
             rule.sendKeys(text.replace("perWeek: 1", "perWeek: 2"));
             submit(By.id("recompute-rules"));
             assertThat(driver.findElement(By.id("counts")).getText()).contains("Contact frequency changed");
-            assertThat(driver.findElement(By.id("rule-NSD_CONVICTED")).getAttribute("value")).contains("perWeek: 2");
+            assertThat(driver.findElement(By.id("rule-NSD_CONVICTED")).getAttribute("value"))
+                    .contains("perWeek: 2");
             // A broken edit is a problem shown on the page, and nothing else is lost.
             rule = driver.findElement(By.id("rule-NSD_CONVICTED"));
             rule.clear();
             rule.sendKeys("id: NSD_CONVICTED\nwhen: [not, a, mapping");
             submit(By.id("recompute-rules"));
             assertThat(driver.findElement(By.id("policy-problems")).getText()).contains("NSD_CONVICTED");
-            assertThat(driver.findElement(By.id("threshold-stableMonthsForStepDown")).getAttribute("value"))
+            assertThat(driver.findElement(By.id("threshold-stableMonthsForStepDown"))
+                            .getAttribute("value"))
                     .isEqualTo("24");
         }
     }

@@ -49,9 +49,19 @@ final class PolicyBench {
             Policy baseline,
             Map<String, String> thresholds,
             java.util.Set<String> off,
+            Map<String, String> ruleEdits,
             String cohort,
             int size,
             long seed) {}
+
+    static final String RULE_YAML = "ruleYaml.";
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+
+    /** A rule as the policy file holds it, as YAML: what the rule editor starts from. */
+    static String ruleYaml(Policy.Rule rule) {
+        return org.caseframe.core.io.Json.yaml(rule).replaceFirst("^---\\s*\n", "");
+    }
 
     Request request(Context ctx) {
         String ref = param(ctx, "baseline", library.policy().ref());
@@ -86,13 +96,7 @@ final class PolicyBench {
             }
         }
         return new Request(
-                baseline,
-                thresholds,
-                off,
-                edits,
-                cohort.equals("generated") ? "generated" : "directory",
-                size,
-                seed);
+                baseline, thresholds, off, edits, cohort.equals("generated") ? "generated" : "directory", size, seed);
     }
 
     private static String param(Context ctx, String name, String fallback) {

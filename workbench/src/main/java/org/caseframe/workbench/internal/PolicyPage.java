@@ -61,7 +61,8 @@ record PolicyPage(
 
     record Change(String what, String baseline, String candidate, String baselineWhy, String candidateWhy) {}
 
-    record RuleRow(String id, String description, String when, String then, boolean used, String yaml, boolean edited) {}
+    record RuleRow(
+            String id, String description, String when, String then, boolean used, String yaml, boolean edited) {}
 
     /** A rule edited as YAML, carried by the page's other forms. */
     record Edit(String id, String yaml) {}
@@ -158,10 +159,11 @@ record PolicyPage(
                         .append("=")
                         .append(enc(v)));
         r.off().forEach(id -> query.append("&off=").append(enc(id)));
-        r.ruleEdits().forEach((id, yaml) -> query.append("&")
-                .append(enc(PolicyBench.RULE_YAML + id))
-                .append("=")
-                .append(enc(yaml)));
+        r.ruleEdits()
+                .forEach((id, yaml) -> query.append("&")
+                        .append(enc(PolicyBench.RULE_YAML + id))
+                        .append("=")
+                        .append(enc(yaml)));
         query.append("&cohort=")
                 .append(r.cohort())
                 .append("&size=")
