@@ -85,16 +85,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("caseframe serve: --port " + port + " is not 0 to 65535");
             return 2;
         }
-        Workbench.Options options =
-                Workbench.Options.of(directory).withPort(port).withRole(role);
-        options = new Workbench.Options(
-                options.cases(),
-                policies == null ? options.policies() : policies,
+        Workbench.Options defaults = Workbench.Options.of(directory);
+        Workbench.Options options = new Workbench.Options(
+                directory,
+                policies == null ? defaults.policies() : policies,
                 port,
                 role,
                 policy,
                 caseframe(),
-                options.token());
+                java.util.Optional.empty());
         Workbench workbench = Workbench.start(options);
         out.println("Caseframe workbench for " + directory + ", as "
                 + role.audience().name() + ":");

@@ -72,26 +72,6 @@ public final class Workbench implements AutoCloseable {
                     Caseframe.bundled(),
                     Optional.empty());
         }
-
-        /** These options on another port. */
-        public Options withPort(int port) {
-            return new Options(cases, policies, port, role, policy, caseframe, token);
-        }
-
-        /** These options for another role. */
-        public Options withRole(ReportAudience role) {
-            return new Options(cases, policies, port, role, policy, caseframe, token);
-        }
-
-        /** These options with a policy directory. */
-        public Options withPolicies(Path policies) {
-            return new Options(cases, policies, port, role, policy, caseframe, token);
-        }
-
-        /** These options with a given token (tests). */
-        public Options withToken(String token) {
-            return new Options(cases, policies, port, role, policy, caseframe, Optional.of(token));
-        }
     }
 
     /**

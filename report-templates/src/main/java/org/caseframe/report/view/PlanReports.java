@@ -15,6 +15,7 @@ import org.caseframe.instruments.OasysStyle;
 import org.caseframe.planning.matrix.ControlType;
 import org.caseframe.planning.plan.PlanMarking;
 import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.Vocabulary;
 import org.caseframe.planning.profile.Factor;
 import org.caseframe.planning.profile.RiskProfile;
 import org.caseframe.planning.profile.RiskProfiles;
@@ -156,6 +157,7 @@ public final class PlanReports {
     /** The risk management plan of {@code plan} for the case it was made from, through {@code redaction}. */
     public static RiskManagementView riskManagement(SentencePlan plan, AssessedCase assessed, Redaction redaction) {
         marking(plan, redaction);
+        Vocabulary words = plan.words();
         Audience audience = redaction.audience();
         RiskProfile profile = RiskProfiles.of(assessed);
         List<Line> offences = new ArrayList<>();
@@ -189,7 +191,7 @@ public final class PlanReports {
         List<Line> interventions = new ArrayList<>();
         plan.interventions()
                 .forEach(i -> interventions.add(new Line(
-                        plan.words().label("intervention", i.type()), Words.why(i.reasons()), Words.ref(i.reasons()))));
+                        words.label("intervention", i.type()), Words.why(i.reasons()), Words.ref(i.reasons()))));
         plan.objectives()
                 .forEach(o -> interventions.add(new Line(
                         o.text(),
@@ -239,6 +241,7 @@ public final class PlanReports {
     /** The MAPPA meeting summary of {@code plan} for the case it was made from, through {@code redaction}. */
     public static MappaSummaryView mappaSummary(SentencePlan plan, AssessedCase assessed, Redaction redaction) {
         marking(plan, redaction);
+        Vocabulary words = plan.words();
         Audience audience = redaction.audience();
         List<Line> reasons = new ArrayList<>();
         plan.mappa().ifPresent(m -> {
@@ -249,15 +252,13 @@ public final class PlanReports {
         });
         List<Line> controls = plan.controls().stream()
                 .map(c -> new Line(
-                        plan.words().label("control", c.type())
+                        words.label("control", c.type())
                                 + c.perWeek()
                                         .map(w -> " (" + Words.count(w, "contact") + " a week)")
                                         .orElse(""),
                         Words.sentences(java.util.stream.Stream.concat(
                                         java.util.stream.Stream.of("Owner: "
-                                                + plan.words()
-                                                        .owner(c.type().name())
-                                                        .orElse("not set")),
+                                                + words.owner(c.type().name()).orElse("not set")),
                                         c.details().stream())
                                 .toList()),
                         Words.ref(c.reasons())))
@@ -444,10 +445,11 @@ public final class PlanReports {
     }
 
     private static List<Line> controls(SentencePlan plan, Predicate<ControlType> which) {
+        Vocabulary words = plan.words();
         return plan.controls().stream()
                 .filter(c -> which.test(c.type()))
                 .map(c -> new Line(
-                        plan.words().label("control", c.type())
+                        words.label("control", c.type())
                                 + c.perWeek()
                                         .map(w -> " (" + Words.count(w, "contact") + " a week)")
                                         .orElse(""),

@@ -6,6 +6,7 @@ import org.caseframe.core.model.Audience;
 import org.caseframe.core.redaction.Redaction;
 import org.caseframe.planning.plan.PlanMarking;
 import org.caseframe.planning.plan.SentencePlan;
+import org.caseframe.planning.plan.Vocabulary;
 
 /**
  * The sentence plan report for one audience. A plan holds decisions, objectives, dates and references, never evidence
@@ -71,6 +72,7 @@ public record SentencePlanView(
     /** The view of {@code plan} through {@code redaction}. */
     public static SentencePlanView of(SentencePlan plan, Redaction redaction) {
         Redaction.Summary marking = PlanReports.marking(plan, redaction);
+        Vocabulary words = plan.words();
         Audience audience = redaction.audience();
         String nsd = (plan.nsd().managed()
                         ? "Managed by NSD: " + String.join(" ", plan.nsd().adds())
@@ -95,7 +97,7 @@ public record SentencePlanView(
                 plan.mappa().map(m -> Words.ref(m.reasons())).orElse(""),
                 plan.controls().stream()
                         .map(c -> new Row(
-                                plan.words().label("control", c.type()),
+                                words.label("control", c.type()),
                                 c.perWeek()
                                                 .map(w -> Words.count(w, "contact") + " a week. ")
                                                 .orElse("")
@@ -109,9 +111,8 @@ public record SentencePlanView(
                         .toList(),
                 plan.interventions().stream()
                         .map(i -> new Row(
-                                plan.words().label("intervention", i.type()),
-                                plan.words()
-                                        .description("intervention", i.type().name()),
+                                words.label("intervention", i.type()),
+                                words.description("intervention", i.type().name()),
                                 Words.why(i.reasons()),
                                 Words.ref(i.reasons())))
                         .toList(),

@@ -134,11 +134,11 @@ record CasePage(
                                 + s.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
                                 + ")",
                         words.label("contact", s.kind()),
-                        words.label("standard", s.standard())))
+                        standard(s.standard())))
                 .toList();
         List<Line> compliance = caseframe.compliance(assessed, plan).stream()
                 .map(c -> new Line(
-                        words.label("standard", c.standard()),
+                        standard(c.standard()),
                         c.compliant() + " of " + c.periods(),
                         c.breaches().isEmpty()
                                 ? "none"
@@ -209,6 +209,15 @@ record CasePage(
                 reports,
                 assessments,
                 instruments);
+    }
+
+    /** A contact standard in words: its description in the standards file. */
+    static String standard(String id) {
+        return org.caseframe.planning.standards.Standards.bundled().standards().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(org.caseframe.planning.standards.Standards.Standard::description)
+                .orElse(words(id));
     }
 
     static String assessmentName(Assessment a, Caseframe caseframe) {
