@@ -1,6 +1,7 @@
 package org.caseframe.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Thread)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +52,13 @@ public class CaseBenchmark {
 
     @Param({"examples/cases/tact-prerelease-domestic-abuse.yaml"})
     public String caseFile;
+
+    /**
+     * The form the case is read in: the bundled YAML file as it is, or the same case as JSON (as a case system would
+     * send it over an API), written from it at set-up.
+     */
+    @Param({"YAML", "JSON"})
+    public Format format;
 
     private byte[] bytes;
     private CaseFileReader reader;
@@ -65,11 +73,14 @@ public class CaseBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        bytes = Files.readAllBytes(Path.of(caseFile));
         catalogue = InstrumentCatalogue.bundled();
         reader = CaseFiles.reader()
                 .withDefinitions(catalogue)
                 .withClock(Clock.fixed(AS_OF.atTime(23, 59).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        bytes = Files.readAllBytes(Path.of(caseFile));
+        if (format == Format.JSON) {
+            bytes = CaseFiles.toJson(reader.read(Path.of(caseFile))).getBytes(StandardCharsets.UTF_8);
+        }
         planner = SentencePlanner.bundled();
         policy = Policies.bundled("responsive").orElseThrow();
         read = read();
@@ -81,7 +92,7 @@ public class CaseBenchmark {
 
     @Benchmark
     public CaseFile read() {
-        return reader.check(bytes, Format.YAML, caseFile).orThrow();
+        return reader.check(bytes, format, caseFile).orThrow();
     }
 
     /** Latest finished assessments, definitions and the counted instruments' scores, resolved once. */

@@ -27,11 +27,13 @@ import org.caseframe.core.validation.Suggestions;
 public final class SchemaCheck {
     private final JsonNode schemaNode;
     private final Schema schema;
+    private final java.util.Optional<SchemaProof> proof;
 
     private SchemaCheck(JsonNode schemaNode) {
         this.schemaNode = schemaNode;
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(schemaNode);
+        this.proof = SchemaProof.compile(schemaNode);
     }
 
     /** Loads a schema from a classpath resource of this module. */
@@ -66,6 +68,22 @@ public final class SchemaCheck {
      * entries is checked in memory proportional to its size.
      */
     public List<Problem> check(JsonNode document) {
+        if (proof.isPresent() && proof.get().proves(document)) {
+            return List.of();
+        }
+        return explain(document);
+    }
+
+    /** Whether this schema compiled to a fast proof (else every document goes to the schema library). */
+    public boolean hasProof() {
+        return proof.isPresent();
+    }
+
+    /**
+     * What the schema library finds in {@code document}, without the fast proof: the reference {@link #check} must
+     * agree with, and what explains a document the proof could not pass.
+     */
+    public List<Problem> explain(JsonNode document) {
         CappedErrors errors = new CappedErrors(Problem.REPORTED_AT_MOST);
         schema.validate(document, context -> {
             context.executionConfig(config -> config.formatAssertionsEnabled(true));

@@ -41,14 +41,33 @@ final class StrictReader<T> {
     private final Function<T, List<Problem>> semantics;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
+    private final boolean reference;
 
     StrictReader(Class<T> type, SchemaCheck schema, ReadLimits limits, Function<T, List<Problem>> semantics) {
+        this(type, schema, limits, semantics, false);
+    }
+
+    private StrictReader(
+            Class<T> type,
+            SchemaCheck schema,
+            ReadLimits limits,
+            Function<T, List<Problem>> semantics,
+            boolean reference) {
+        this.reference = reference;
         this.type = Objects.requireNonNull(type, "type");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.semantics = Objects.requireNonNull(semantics, "semantics");
         this.json = Mappers.json(limits.maxBytes(), limits.maxDepth(), limits.maxStringChars(), limits.maxTokens());
         this.yaml = Mappers.yaml(limits.maxBytes(), limits.maxDepth(), limits.maxStringChars(), limits.maxTokens());
+    }
+
+    /**
+     * The same pipeline without the fast paths: every document through the schema library, and {@code semantics}
+     * (e.g. with Bean Validation) in place of this reader's. What the differential properties compare with.
+     */
+    StrictReader<T> reference(Function<T, List<Problem>> semantics) {
+        return new StrictReader<>(type, schema, limits, semantics, true);
     }
 
     ReadResult<T> read(Path path) {
@@ -110,7 +129,7 @@ final class StrictReader<T> {
             return ReadResult.invalid(source, List.of(new Problem("", ProblemCode.SYNTAX, "the document is empty")));
         }
         List<Problem> structural = new ArrayList<>(InputText.unprintableCharacters(tree, Problem.REPORTED_AT_MOST));
-        structural.addAll(schema.check(tree));
+        structural.addAll(reference ? schema.explain(tree) : schema.check(tree));
         if (!structural.isEmpty()) {
             return ReadResult.invalid(source, Problem.atMostReported(structural));
         }

@@ -77,24 +77,42 @@ public record InstrumentDefinition(
 
     /** The item with this id, if any. */
     public Optional<Item> item(String itemId) {
-        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+        for (Item item : items) {
+            if (item.id().equals(itemId)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The scale with this id, if any. */
     public Optional<RatingScale> scale(String scaleId) {
-        return scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
+        for (RatingScale scale : scales) {
+            if (scale.id().equals(scaleId)) {
+                return Optional.of(scale);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The summary judgement with this id, if any. */
     public Optional<SummaryJudgementDefinition> judgement(String judgementId) {
-        return judgements.stream().filter(j -> j.id().equals(judgementId)).findFirst();
+        for (SummaryJudgementDefinition judgement : judgements) {
+            if (judgement.id().equals(judgementId)) {
+                return Optional.of(judgement);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The formulation section with this id, if any. */
     public Optional<FormulationSection> formulationSection(String sectionId) {
-        return formulationSections.stream()
-                .filter(s -> s.id().equals(sectionId))
-                .findFirst();
+        for (FormulationSection section : formulationSections) {
+            if (section.id().equals(sectionId)) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The items of one domain, in order. */

@@ -27,7 +27,12 @@ public record RatingScale(
 
     /** The level with this code, if the scale has one. */
     public Optional<Level> level(String code) {
-        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+        for (Level level : levels) {
+            if (level.code().equals(code)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The codes of the levels, lowest first. */

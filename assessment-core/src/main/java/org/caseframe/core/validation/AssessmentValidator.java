@@ -95,7 +95,6 @@ public final class AssessmentValidator {
 
     private static void ratings(
             ProblemList problems, InstrumentDefinition def, Assessment a, String base, boolean finished) {
-        List<String> itemIds = def.items().stream().map(Item::id).toList();
         for (Map.Entry<String, ItemRating> e : a.ratings().entrySet()) {
             String pointer = Pointer.child(base + "/ratings", e.getKey());
             Optional<Item> item = def.item(e.getKey());
@@ -103,7 +102,10 @@ public final class AssessmentValidator {
                 problems.add(
                         pointer,
                         ProblemCode.UNKNOWN_ITEM,
-                        def.ref() + " has no item \"" + e.getKey() + "\"" + Suggestions.hint(e.getKey(), itemIds));
+                        def.ref() + " has no item \"" + e.getKey() + "\""
+                                + Suggestions.hint(
+                                        e.getKey(),
+                                        def.items().stream().map(Item::id).toList()));
                 continue;
             }
             ItemRating rating = e.getValue();

@@ -75,7 +75,7 @@ class ReaderRobustnessProperties {
                 });
     }
 
-    private static String mutateText(String s, int position, int kind, int seed) {
+    static String mutateText(String s, int position, int kind, int seed) {
         char junk = JUNK.charAt(seed % JUNK.length());
         int end = Math.min(s.length(), position + 1 + seed % 40);
         return switch (kind) {
