@@ -149,24 +149,30 @@ public final class ReportRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
-        // Arabic and Urdu names and evidence: split by direction, reorder and shape with ICU.
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        // Arabic and Urdu names and evidence: split by direction, reorder and shape with ICU. A document with no
+        // right-to-left text or markup lays out the same without (every run is left to right), and skips the work.
+        if (RightToLeft.in(xhtml)) {
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        }
         // Lines break by the Unicode rules (UAX #14), so the zero-width break opportunities in long runs count.
         builder.useUnicodeLineBreaker(
                 new com.openhtmltopdf.bidi.support.ICUBreakers.ICULineBreaker(java.util.Locale.UK));
         Fonts.register(builder);
-        builder.useSVGDrawer(new BatikSVGDrawer());
+        if (xhtml.contains("<svg")) {
+            builder.useSVGDrawer(new BatikSVGDrawer()); // charts; a document without one needs no SVG set-up
+        }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         // JAXP looks its factories up through the thread's context class loader on every call, and PDFBox's XMP
-        // writer asks for a TransformerFactory once per document: with a context loader that means scanning every jar
-        // on the class path each time, and building whatever XSLT engine the embedding application carries (Saxon, on
-        // the benchmarks' class path: a fifth of the render time). With none, JAXP goes straight to the JDK's own
-        // implementation. The caller's loader is put back afterwards.
+        // writer asks for a TransformerFactory once per document: through the application's loader that means
+        // scanning every jar on the class path each time, and building whatever XSLT engine the embedding
+        // application carries (Saxon, on the benchmarks' class path: 8% of the render time, verifying its signed jar
+        // each time). Through the platform class loader JAXP sees only the JDK's own implementation. The
+        // caller's loader is put back afterwards.
         Thread thread = Thread.currentThread();
         ClassLoader callers = thread.getContextClassLoader();
-        thread.setContextClassLoader(null);
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             if (fixed != null) {
                 renderer.setListener(fixed);
