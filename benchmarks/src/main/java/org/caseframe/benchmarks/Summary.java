@@ -26,6 +26,9 @@ public final class Summary {
         System.out.println("|---|---|---|---|");
         for (JsonNode r : results) {
             String name = r.path("benchmark").asText().replace("org.caseframe.benchmarks.", "");
+            if (r.path("params").has("format")) {
+                name += " (" + r.path("params").path("format").asText() + ")";
+            }
             JsonNode p = r.path("primaryMetric");
             double score = p.path("score").asDouble();
             double error = p.path("scoreError").asDouble();
@@ -74,6 +77,9 @@ public final class Summary {
                 "WorkbenchBenchmark.whatIfAfterThresholdEdit",
                 10_000);
         figure(scores, units, "Workbench cases page, 1,000 files", "WorkbenchBenchmark.casesPage1000");
+        figure(scores, units, "Reading a case, warm, as JSON (target 100 µs)", "CaseBenchmark.read (JSON)");
+        figure(scores, units, "Reading a case, warm, as YAML", "CaseBenchmark.read (YAML)");
+        figure(scores, units, "Plain openhtmltopdf on the same XHTML", "RenderBenchmark.openhtmltopdfPlain");
     }
 
     private static void ratio(Map<String, double[]> s, String what, String slower, String faster) {

@@ -24,7 +24,7 @@ public final class InstrumentDefinitions {
             InstrumentDefinition.class,
             SchemaCheck.load(SCHEMA_RESOURCE),
             ReadLimits.DEFAULT,
-            InstrumentDefinitionValidator::validate));
+            InstrumentDefinitionValidator::validateAfterSchema));
 
     private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
     private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
@@ -47,6 +47,11 @@ public final class InstrumentDefinitions {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The reading pipeline without its fast paths, which must give the same answers: for the differential tests. */
+    static ReadResult<InstrumentDefinition> checkByReference(byte[] content, Format format, String source) {
+        return READER.get().reference(InstrumentDefinitionValidator::validate).read(content, format, source);
     }
 
     /** Reads and checks a definition file, reporting every problem. */

@@ -24,8 +24,23 @@ public final class InstrumentDefinitionValidator {
 
     /** Every problem with the definition; empty when it is usable. */
     public static List<Problem> validate(InstrumentDefinition definition) {
+        return validate(definition, true);
+    }
+
+    /**
+     * Every problem with a definition read through the instrument-definition JSON Schema, which already rules out
+     * what the records' Bean Validation constraints would find (the differential properties hold the two to the same
+     * answers), so those are not checked again.
+     */
+    public static List<Problem> validateAfterSchema(InstrumentDefinition definition) {
+        return validate(definition, false);
+    }
+
+    private static List<Problem> validate(InstrumentDefinition definition, boolean beanValidation) {
         ProblemList problems = new ProblemList();
-        problems.addAll(BeanValidation.validate(definition));
+        if (beanValidation) {
+            problems.addAll(BeanValidation.validate(definition));
+        }
         unique(problems, "/scales", definition.scales(), RatingScale::id, "scale");
         unique(problems, "/domains", definition.domains(), d -> d.id(), "domain");
         unique(problems, "/items", definition.items(), Item::id, "item");

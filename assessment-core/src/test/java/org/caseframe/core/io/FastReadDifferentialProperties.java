@@ -119,6 +119,45 @@ class FastReadDifferentialProperties {
     }
 
     @Test
+    void everyEditOfAnInstrumentDefinitionGivesTheSameAnswers() throws IOException {
+        for (String fixture : List.of("fixture-spj-1.0.yaml", "fixture-checklist-1.0.yaml")) {
+            JsonNode valid = YAML.readTree(Files.readString(Fixtures.resource(fixture)));
+            assertSameDefinition(valid);
+            List<JsonNode> containers = containers(valid);
+            for (int c = 0; c < containers.size(); c++) {
+                int size = containers.get(c).size();
+                for (int k = 0; k < size; k++) {
+                    for (JsonNode replacement : REPLACEMENTS) {
+                        JsonNode copy = valid.deepCopy();
+                        JsonNode target = containers(copy).get(c);
+                        if (target instanceof ObjectNode object) {
+                            object.set(nameAt(object, k), replacement.deepCopy());
+                        } else {
+                            ((ArrayNode) target).set(k, replacement.deepCopy());
+                        }
+                        assertSameDefinition(copy);
+                    }
+                    JsonNode copy = valid.deepCopy();
+                    JsonNode target = containers(copy).get(c);
+                    if (target instanceof ObjectNode object) {
+                        object.remove(nameAt(object, k));
+                    } else {
+                        ((ArrayNode) target).remove(k);
+                    }
+                    assertSameDefinition(copy);
+                }
+            }
+        }
+    }
+
+    private static void assertSameDefinition(JsonNode document) {
+        byte[] content = bytes(document, Format.JSON);
+        assertThat(InstrumentDefinitions.check(new java.io.ByteArrayInputStream(content), Format.JSON, "doc"))
+                .as("%s", document)
+                .isEqualTo(InstrumentDefinitions.checkByReference(content, Format.JSON, "doc"));
+    }
+
+    @Test
     void everyFieldRemovedOrAddedGivesTheSameAnswers() {
         List<JsonNode> containers = containers(VALID);
         for (int c = 0; c < containers.size(); c++) {
