@@ -7,6 +7,8 @@ module org.caseframe.report {
     requires openhtmltopdf.rtl.support;
     requires openhtmltopdf.svg.support;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
     requires net.sf.jasperreports.fonts;
     requires java.logging;
     requires java.xml;

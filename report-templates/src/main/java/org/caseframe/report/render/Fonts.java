@@ -3,19 +3,29 @@ package org.caseframe.report.render;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The embedded DejaVu Sans faces, read from the classpath once per JVM and kept in memory, with one font-metrics
  * cache shared by every render: each PDF still embeds its own subset, but no render re-reads the font files or
- * re-measures the faces. Thread-safe.
+ * re-measures the faces. The faces are also parsed once: a render borrows a parsed set for its duration (a set is
+ * read by one render at a time, so there are as many sets as renders ever ran at once) and its PDF fonts are made
+ * from it as they are first needed, instead of each render parsing the files again. Thread-safe.
  */
 final class Fonts {
     private static final String DIRECTORY = "net/sf/jasperreports/fonts/dejavu/";
@@ -27,16 +37,66 @@ final class Fonts {
     private static final FontStyle[] STYLES = {FontStyle.NORMAL, FontStyle.NORMAL, FontStyle.ITALIC, FontStyle.ITALIC};
     private static final byte[][] BYTES = load();
     private static final MetricsCache METRICS = new MetricsCache();
+    private static final Queue<TrueTypeFont[]> IDLE = new ConcurrentLinkedQueue<>();
 
     private Fonts() {}
 
-    /** Registers the four faces and the shared metrics cache with a renderer. */
-    static void register(PdfRendererBuilder builder) {
+    /** A parsed set of the four faces for one render, to be given back when the render is over. */
+    static TrueTypeFont[] borrow() {
+        TrueTypeFont[] faces = IDLE.poll();
+        return faces != null ? faces : parse();
+    }
+
+    /** Gives back a set borrowed for a render that is over. */
+    static void giveBack(TrueTypeFont[] faces) {
+        IDLE.offer(faces);
+    }
+
+    /** Registers the four faces of {@code faces} for {@code document}, and the shared metrics cache, with a renderer. */
+    static void register(PdfRendererBuilder builder, PDDocument document, TrueTypeFont[] faces) {
         for (int i = 0; i < FILES.length; i++) {
-            byte[] face = BYTES[i];
-            builder.useFont(() -> new ByteArrayInputStream(face), FAMILY, WEIGHTS[i], STYLES[i], true);
+            builder.useFont(new Face(document, faces[i], FILES[i]), FAMILY, WEIGHTS[i], STYLES[i], true);
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
+    }
+
+    private static TrueTypeFont[] parse() {
+        TrueTypeFont[] faces = new TrueTypeFont[FILES.length];
+        for (int i = 0; i < FILES.length; i++) {
+            try {
+                faces[i] = new TTFParser().parse(new RandomAccessReadBuffer(BYTES[i]));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot parse font " + FILES[i], e);
+            }
+        }
+        return faces;
+    }
+
+    /** One face in one document, made (embedded as a subset) only if the document uses it. */
+    private static final class Face extends PDFontSupplier {
+        private final PDDocument document;
+        private final TrueTypeFont face;
+        private final String file;
+        private PDFont font;
+
+        Face(PDDocument document, TrueTypeFont face, String file) {
+            super(null);
+            this.document = document;
+            this.face = face;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, face, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot embed font " + file, e);
+                }
+            }
+            return font;
+        }
     }
 
     private static byte[][] load() {

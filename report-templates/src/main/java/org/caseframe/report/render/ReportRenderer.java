@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.caseframe.core.validation.InvalidInputException;
 
 /**
@@ -158,7 +160,10 @@ public final class ReportRenderer {
         // Lines break by the Unicode rules (UAX #14), so the zero-width break opportunities in long runs count.
         builder.useUnicodeLineBreaker(
                 new com.openhtmltopdf.bidi.support.ICUBreakers.ICULineBreaker(java.util.Locale.UK));
-        Fonts.register(builder);
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
+        TrueTypeFont[] faces = Fonts.borrow();
+        Fonts.register(builder, document, faces);
         if (xhtml.contains("<svg")) {
             builder.useSVGDrawer(new BatikSVGDrawer()); // charts; a document without one needs no SVG set-up
         }
@@ -183,6 +188,16 @@ public final class ReportRenderer {
             throw new UncheckedIOException("cannot render the PDF", e);
         } finally {
             thread.setContextClassLoader(callers);
+            closeQuietly(document);
+            Fonts.giveBack(faces);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Everything was in memory; nothing is left to release.
         }
     }
 

@@ -45,16 +45,19 @@ final class CaseLibrary {
         return policy;
     }
 
-    /** Every case file of the directory (YAML or JSON, not in subdirectories), by name. */
+    /**
+     * Every case file of the directory (YAML or JSON, not in subdirectories), by name. Files not read before (or
+     * changed since) are read in parallel; a file no longer there leaves the cache.
+     */
     List<Entry> all() {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(CaseLibrary::isCaseFile)
-                    .sorted()
-                    .map(this::entry)
-                    .toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(directory)) {
+            files = listed.filter(CaseLibrary::isCaseFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        cache.keySet().retainAll(new java.util.HashSet<>(files));
+        return files.parallelStream().map(this::entry).toList();
     }
 
     /** The file called {@code name} in the directory, if there is one: never a path outside it. */

@@ -26,7 +26,7 @@ record CaseloadPage(
         int overdue,
         List<Row> rows,
         List<Practitioner> practitioners,
-        List<PolicyPage.Bar> bars,
+        List<BarChart.Bar> bars,
         int chartHeight,
         double capacity) {
 
@@ -111,28 +111,23 @@ record CaseloadPage(
                     late));
         }
         List<Practitioner> practitioners = new ArrayList<>();
-        List<PolicyPage.Bar> bars = new ArrayList<>();
         int y = 10;
-        double max = Math.max(
+        BarChart chart = new BarChart(Math.max(
                 CAPACITY_HOURS_PER_MONTH,
-                byPractitioner.values().stream().mapToDouble(t -> t[1]).max().orElse(0));
+                byPractitioner.values().stream().mapToDouble(t -> t[1]).max().orElse(0)));
         for (Map.Entry<String, double[]> e : byPractitioner.entrySet()) {
             double hours = Math.round(e.getValue()[1] * 10) / 10.0;
             int percent = (int) Math.round(100 * hours / CAPACITY_HOURS_PER_MONTH);
             practitioners.add(new Practitioner(e.getKey(), (int) e.getValue()[0], hours, percent, percent > 100));
-            int width = (int) Math.max(1, Math.round(300 * hours / max));
-            bars.add(new PolicyPage.Bar(e.getKey(), y + 14, 0, 0, 0, y + 10, "none", e.getKey()));
-            bars.add(new PolicyPage.Bar(
-                    "hours",
-                    y + 18,
-                    width,
-                    205 + width,
-                    y + 30,
-                    y + 30,
-                    percent > 100 ? "#d4351c" : "#1d70b8",
-                    hours + " hours a month (" + percent + "% of capacity)"));
+            chart.heading(e.getKey(), y)
+                    .bar(
+                            hours,
+                            y + 18,
+                            percent > 100 ? "#d4351c" : "#1d70b8",
+                            hours + " hours a month (" + percent + "% of capacity)");
             y += 46;
         }
+        List<BarChart.Bar> bars = chart.bars();
         return new CaseloadPage(
                 rows.size(),
                 periods,

@@ -29,11 +29,11 @@ record PolicyPage(
         List<Count> counts,
         boolean hasCounts,
         List<Tally> tallies,
-        List<Bar> bars,
+        List<BarChart.Bar> bars,
         int chartHeight,
-        List<Bar> countBars,
+        List<BarChart.Bar> countBars,
         int countChartHeight,
-        List<Bar> hoursBars,
+        List<BarChart.Bar> hoursBars,
         String hours,
         List<ChangedCase> changedCases,
         int changedShown,
@@ -50,12 +50,6 @@ record PolicyPage(
     record Count(String what, int count) {}
 
     record Tally(String category, int baseline, int candidate, int difference) {}
-
-    record Bar(String label, int y, int width, int textX, int textY, int labelY, String fill, String text) {
-        public boolean drawn() {
-            return width > 0;
-        }
-    }
 
     record ChangedCase(String caseId, List<Change> changes) {}
 
@@ -93,11 +87,11 @@ record PolicyPage(
                 .toList();
         List<Count> counts = new ArrayList<>();
         List<Tally> tallies = new ArrayList<>();
-        List<Bar> bars = new ArrayList<>();
+        List<BarChart.Bar> bars = List.of();
         List<ChangedCase> changed = new ArrayList<>();
         String hours = "";
-        List<Bar> countBars = new ArrayList<>();
-        List<Bar> hoursBars = new ArrayList<>();
+        List<BarChart.Bar> countBars = List.of();
+        List<BarChart.Bar> hoursBars = List.of();
         if (report != null) {
             report.counts().forEach((k, n) -> counts.add(new Count(WhatIfView.count(words, k), n)));
             int max = 1;
@@ -105,26 +99,31 @@ record PolicyPage(
                 tallies.add(new Tally(t.category(), t.baseline(), t.candidate(), t.candidate() - t.baseline()));
                 max = Math.max(max, Math.max(t.baseline(), t.candidate()));
             }
+            BarChart tallyChart = new BarChart(max);
             int y = 10;
             for (WhatIf.Tally t : report.tallies()) {
-                bars.add(new Bar(t.category(), y + 14, 0, 0, 0, y + 10, "none", t.category()));
-                bars.add(bar("Baseline", t.baseline(), max, y + 18, "#505a5f"));
-                bars.add(bar("Edited", t.candidate(), max, y + 36, "#1d70b8"));
+                tallyChart
+                        .heading(t.category(), y)
+                        .bar(t.baseline(), y + 18, "#505a5f", "Baseline: " + t.baseline())
+                        .bar(t.candidate(), y + 36, "#1d70b8", "Edited: " + t.candidate());
                 y += 64;
             }
-            int most = counts.stream().mapToInt(Count::count).max().orElse(1);
+            bars = tallyChart.bars();
+            BarChart countChart =
+                    new BarChart(counts.stream().mapToInt(Count::count).max().orElse(1));
             int cy = 10;
             for (Count k : counts.stream().limit(COUNTS_CHARTED).toList()) {
-                countBars.add(new Bar(k.what(), cy + 14, 0, 0, 0, cy + 10, "none", k.what()));
-                countBars.add(bar("Cases", k.count(), most, cy + 18, "#1d70b8"));
+                countChart.heading(k.what(), cy).bar(k.count(), cy + 18, "#1d70b8", "Cases: " + k.count());
                 cy += 46;
             }
+            countBars = countChart.bars();
             double hb = report.workloadHoursPerMonth().baseline();
             double hc = report.workloadHoursPerMonth().candidate();
-            double hmax = Math.max(1, Math.max(hb, hc));
-            hoursBars.add(new Bar("Hours", 24, 0, 0, 0, 20, "none", "Workload, hours a month"));
-            hoursBars.add(hoursBar("Baseline", hb, hmax, 28, "#505a5f"));
-            hoursBars.add(hoursBar("Edited", hc, hmax, 46, "#1d70b8"));
+            hoursBars = new BarChart(Math.max(hb, hc))
+                    .heading("Workload, hours a month", 10)
+                    .bar(hb, 28, "#505a5f", "Baseline: " + hb)
+                    .bar(hc, 46, "#1d70b8", "Edited: " + hc)
+                    .bars();
             hours = report.workloadHoursPerMonth().baseline() + " hours a month under " + report.baseline() + "; "
                     + report.workloadHoursPerMonth().candidate() + " under the edited policy";
             report.changedCases().stream()
@@ -205,16 +204,6 @@ record PolicyPage(
     }
 
     static final int COUNTS_CHARTED = 12;
-
-    private static Bar hoursBar(String who, double hours, double max, int y, String fill) {
-        int width = (int) Math.max(1, Math.round(300.0 * hours / max));
-        return new Bar(who, y, width, 205 + width, y + 12, y + 12, fill, who + ": " + hours);
-    }
-
-    private static Bar bar(String who, int n, int max, int y, String fill) {
-        int width = (int) Math.round(300.0 * n / max);
-        return new Bar(who, y, Math.max(1, width), 205 + Math.max(1, width), y + 12, y + 12, fill, who + ": " + n);
-    }
 
     static String label(String threshold) {
         String spaced = threshold.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
