@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The embedded DejaVu Sans faces, read from the classpath once per JVM and kept in memory, with one font-metrics
  * cache shared by every render: each PDF still embeds its own subset, but no render re-reads the font files or
  * re-measures the faces. The faces are also parsed once: a render borrows a parsed set for its duration (a set is
- * read by one render at a time, so there are as many sets as renders ever ran at once) and its PDF fonts are made
- * from it as they are first needed, instead of each render parsing the files again. Thread-safe.
+ * read by one render at a time; at most one idle set per processor is kept) and its PDF fonts are made from it as
+ * they are first needed, instead of each render parsing the files again. Thread-safe.
  */
 final class Fonts {
     private static final String DIRECTORY = "net/sf/jasperreports/fonts/dejavu/";
@@ -47,9 +47,14 @@ final class Fonts {
         return faces != null ? faces : parse();
     }
 
-    /** Gives back a set borrowed for a render that is over. */
+    /**
+     * Gives back a set borrowed for a render that is over. At most one idle set per processor is kept (a parsed set
+     * holds about 15 MiB); one past that is left to the collector.
+     */
     static void giveBack(TrueTypeFont[] faces) {
-        IDLE.offer(faces);
+        if (IDLE.size() < Runtime.getRuntime().availableProcessors()) {
+            IDLE.offer(faces);
+        }
     }
 
     /** Registers the four faces of {@code faces} for {@code document}, and the shared metrics cache, with a renderer. */
