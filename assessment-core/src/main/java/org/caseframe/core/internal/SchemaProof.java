@@ -259,6 +259,20 @@ public final class SchemaProof {
                 return node ->
                         !node.isTextual() || !javaWhitespaceOnly(node.textValue()) ? Verdict.VALID : Verdict.INVALID;
             }
+            Optional<SimplePattern> simple = SimplePattern.of(regex);
+            if (simple.isPresent()) {
+                SimplePattern check = simple.get();
+                return node -> {
+                    if (!node.isTextual()) {
+                        return Verdict.VALID;
+                    }
+                    String text = node.textValue();
+                    if (hasLineBreak(text)) {
+                        return Verdict.UNKNOWN;
+                    }
+                    return check.matches(text) ? Verdict.VALID : Verdict.INVALID;
+                };
+            }
             Pattern compiled = Pattern.compile(regex);
             boolean anchoredAtEnd = regex.contains("$");
             return node -> {
@@ -426,6 +440,80 @@ public final class SchemaProof {
     private static int codePoints(JsonNode node) {
         String text = node.textValue();
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * An identifier pattern of the one form our schemas use, {@code ^[FIRST][REST]{0,N}$} with ASCII character classes,
+     * checked without a matcher: the first character in FIRST, up to N more in REST. Any other pattern is left to
+     * {@link Pattern}; a test holds this to it.
+     */
+    static final class SimplePattern {
+        private static final Pattern FORM =
+                Pattern.compile("\\^\\[([^\\]\\\\]+)\\]\\[([^\\]\\\\]+)\\]\\{0,(\\d{1,4})\\}\\$");
+        private final boolean[] first;
+        private final boolean[] rest;
+        private final int more;
+
+        private SimplePattern(boolean[] first, boolean[] rest, int more) {
+            this.first = first;
+            this.rest = rest;
+            this.more = more;
+        }
+
+        static Optional<SimplePattern> of(String regex) {
+            java.util.regex.Matcher m = FORM.matcher(regex);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            boolean[] first = characterClass(m.group(1));
+            boolean[] rest = characterClass(m.group(2));
+            return first == null || rest == null
+                    ? Optional.empty()
+                    : Optional.of(new SimplePattern(first, rest, Integer.parseInt(m.group(3))));
+        }
+
+        // Characters and ranges (a-z); a '-' first or last stands for itself; anything else (escapes, '^', '[', '&',
+        // non-ASCII) is not this form.
+        private static boolean[] characterClass(String spec) {
+            boolean[] in = new boolean[128];
+            for (int i = 0; i < spec.length(); i++) {
+                char c = spec.charAt(i);
+                if (c >= 128 || c == '\\' || c == '[' || c == '^' || c == '&') {
+                    return null;
+                }
+                if (i + 2 < spec.length() && spec.charAt(i + 1) == '-') {
+                    char to = spec.charAt(i + 2);
+                    if (to >= 128 || to < c || to == '\\' || to == '[' || to == '&') {
+                        return null;
+                    }
+                    for (char x = c; x <= to; x++) {
+                        in[x] = true;
+                    }
+                    i += 2;
+                } else {
+                    in[c] = true;
+                }
+            }
+            return in;
+        }
+
+        boolean matches(String text) {
+            int n = text.length();
+            if (n == 0 || n > more + 1) {
+                return false;
+            }
+            char c = text.charAt(0);
+            if (c >= 128 || !first[c]) {
+                return false;
+            }
+            for (int i = 1; i < n; i++) {
+                c = text.charAt(i);
+                if (c >= 128 || !rest[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     // What \S finds nothing in: only space, tab, line feed, vertical tab, form feed and carriage return.
