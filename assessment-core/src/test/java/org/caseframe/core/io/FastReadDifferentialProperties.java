@@ -6,18 +6,16 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.caseframe.core.model.CaseFile;
 import org.caseframe.core.testing.CaseFileGen;
+import org.caseframe.core.testing.Edits;
 import org.caseframe.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -96,26 +94,12 @@ class FastReadDifferentialProperties {
 
     @Test
     void everyLeafReplacedGivesTheSameAnswers() {
-        List<JsonNode> containers = containers(VALID);
-        int checked = 0;
-        for (int c = 0; c < containers.size(); c++) {
-            JsonNode container = containers.get(c);
-            int size = container.size();
-            for (int k = 0; k < size; k++) {
-                for (JsonNode replacement : REPLACEMENTS) {
-                    JsonNode copy = VALID.deepCopy();
-                    JsonNode target = containers(copy).get(c);
-                    if (target instanceof ObjectNode object) {
-                        object.set(nameAt(object, k), replacement.deepCopy());
-                    } else {
-                        ((ArrayNode) target).set(k, replacement.deepCopy());
-                    }
-                    assertSame(copy, false);
-                    checked++;
-                }
-            }
-        }
-        assertThat(checked).isGreaterThan(1_000);
+        int[] checked = {0};
+        Edits.replacingEachChild(VALID, REPLACEMENTS, edited -> {
+            assertSame(edited, false);
+            checked[0]++;
+        });
+        assertThat(checked[0]).isGreaterThan(1_000);
     }
 
     @Test
@@ -123,30 +107,9 @@ class FastReadDifferentialProperties {
         for (String fixture : List.of("fixture-spj-1.0.yaml", "fixture-checklist-1.0.yaml")) {
             JsonNode valid = YAML.readTree(Files.readString(Fixtures.resource(fixture)));
             assertSameDefinition(valid);
-            List<JsonNode> containers = containers(valid);
-            for (int c = 0; c < containers.size(); c++) {
-                int size = containers.get(c).size();
-                for (int k = 0; k < size; k++) {
-                    for (JsonNode replacement : REPLACEMENTS) {
-                        JsonNode copy = valid.deepCopy();
-                        JsonNode target = containers(copy).get(c);
-                        if (target instanceof ObjectNode object) {
-                            object.set(nameAt(object, k), replacement.deepCopy());
-                        } else {
-                            ((ArrayNode) target).set(k, replacement.deepCopy());
-                        }
-                        assertSameDefinition(copy);
-                    }
-                    JsonNode copy = valid.deepCopy();
-                    JsonNode target = containers(copy).get(c);
-                    if (target instanceof ObjectNode object) {
-                        object.remove(nameAt(object, k));
-                    } else {
-                        ((ArrayNode) target).remove(k);
-                    }
-                    assertSameDefinition(copy);
-                }
-            }
+            Edits.replacingEachChild(valid, REPLACEMENTS, FastReadDifferentialProperties::assertSameDefinition);
+            Edits.removingEachChild(valid, FastReadDifferentialProperties::assertSameDefinition);
+            Edits.addingAnUnknownField(valid, FastReadDifferentialProperties::assertSameDefinition);
         }
     }
 
@@ -159,28 +122,8 @@ class FastReadDifferentialProperties {
 
     @Test
     void everyFieldRemovedOrAddedGivesTheSameAnswers() {
-        List<JsonNode> containers = containers(VALID);
-        for (int c = 0; c < containers.size(); c++) {
-            int size = containers.get(c).size();
-            for (int k = 0; k < size; k++) {
-                JsonNode copy = VALID.deepCopy();
-                JsonNode target = containers(copy).get(c);
-                if (target instanceof ObjectNode object) {
-                    object.remove(nameAt(object, k));
-                } else {
-                    ((ArrayNode) target).remove(k);
-                }
-                assertSame(copy, false);
-            }
-            JsonNode copy = VALID.deepCopy();
-            JsonNode target = containers(copy).get(c);
-            if (target instanceof ObjectNode object) {
-                object.put("unexpected", "x");
-            } else {
-                ((ArrayNode) target).add(((ArrayNode) target).size() > 0 ? target.get(0) : F.textNode("x"));
-            }
-            assertSame(copy, false);
-        }
+        Edits.removingEachChild(VALID, edited -> assertSame(edited, false));
+        Edits.addingAnUnknownField(VALID, edited -> assertSame(edited, false));
     }
 
     @Test
@@ -230,25 +173,6 @@ class FastReadDifferentialProperties {
             return format == Format.JSON ? JSON.writeValueAsBytes(tree) : YAML.writeValueAsBytes(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String nameAt(ObjectNode object, int k) {
-        List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names.get(k);
-    }
-
-    private static List<JsonNode> containers(JsonNode root) {
-        List<JsonNode> out = new ArrayList<>();
-        collect(root, out);
-        return out;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> out) {
-        if (node.isContainerNode()) {
-            out.add(node);
-            node.forEach(child -> collect(child, out));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseframe.core.model.CaseFile;
+import org.caseframe.core.testing.Edits;
 import org.caseframe.core.testing.Fixtures;
 import org.caseframe.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ReaderRobustnessProperties {
     void treeMutationsGiveProblemsWithPointersNeverExceptions() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode original = mapper.readTree(VALID);
-        List<JsonNode> containers = containers(original);
+        List<JsonNode> containers = Edits.containers(original);
         qt().withExamples(2_000)
                 .forAll(
                         integers().between(0, containers.size() - 1),
@@ -63,7 +64,7 @@ class ReaderRobustnessProperties {
                         integers().between(0, 50))
                 .checkAssert((which, kind, pick) -> {
                     JsonNode copy = original.deepCopy();
-                    mutateTree(containers(copy).get(which), kind, pick);
+                    mutateTree(Edits.containers(copy).get(which), kind, pick);
                     byte[] bytes = copy.toString().getBytes(StandardCharsets.UTF_8);
                     ReadResult<CaseFile> result = READER.check(bytes, Format.JSON, "mutated");
 
@@ -87,19 +88,6 @@ class ReaderRobustnessProperties {
             case 5 -> s.substring(position);
             default -> s.substring(0, position) + String.valueOf(junk).repeat(1 + seed % 200) + s.substring(position);
         };
-    }
-
-    private static List<JsonNode> containers(JsonNode root) {
-        List<JsonNode> out = new ArrayList<>();
-        collect(root, out);
-        return out;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> out) {
-        if (node.isContainerNode()) {
-            out.add(node);
-            node.forEach(child -> collect(child, out));
-        }
     }
 
     private static void mutateTree(JsonNode container, int kind, int pick) {
