@@ -29,29 +29,16 @@ public final class SchemaCheck {
     private final java.util.Optional<SchemaProof> proof;
     // The schema library is loaded and the schema compiled on first need: with a proof, only a document that does
     // not conform needs it (which keeps it off the cold start of a run over valid files).
-    private volatile Schema schema;
+    private final java.util.function.Supplier<Schema> library;
 
     private SchemaCheck(JsonNode schemaNode) {
         this.schemaNode = schemaNode;
         this.proof = SchemaProof.compile(schemaNode);
+        this.library = Lazy.of(() -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schemaNode));
         if (proof.isEmpty()) {
-            library();
+            library.get();
         }
-    }
-
-    private Schema library() {
-        Schema compiled = schema;
-        if (compiled == null) {
-            synchronized (this) {
-                compiled = schema;
-                if (compiled == null) {
-                    compiled = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                            .getSchema(schemaNode);
-                    schema = compiled;
-                }
-            }
-        }
-        return compiled;
     }
 
     /** Loads a schema from a classpath resource of this module. */
@@ -103,7 +90,7 @@ public final class SchemaCheck {
      */
     public List<Problem> explain(JsonNode document) {
         CappedErrors errors = new CappedErrors(Problem.REPORTED_AT_MOST);
-        library().validate(document, context -> {
+        library.get().validate(document, context -> {
             context.executionConfig(config -> config.formatAssertionsEnabled(true));
             context.setErrors(errors);
         });

@@ -32,7 +32,8 @@ public final class CaseFiles {
     /** Classpath location of the JSON Schema of the case-file format. */
     public static final String SCHEMA_RESOURCE = "/org/caseframe/core/schema/case-file-1.0.schema.json";
 
-    static final Supplier<SchemaCheck> SCHEMA = lazy(() -> SchemaCheck.load(SCHEMA_RESOURCE));
+    static final Supplier<SchemaCheck> SCHEMA =
+            org.caseframe.core.internal.Lazy.of(() -> SchemaCheck.load(SCHEMA_RESOURCE));
 
     private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
     private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
@@ -122,26 +123,5 @@ public final class CaseFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise the case file", e);
         }
-    }
-
-    static <T> Supplier<T> lazy(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = supplier.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

@@ -20,11 +20,12 @@ public final class InstrumentDefinitions {
     /** Classpath location of the JSON Schema of instrument definitions. */
     public static final String SCHEMA_RESOURCE = "/org/caseframe/core/schema/instrument-definition-1.0.schema.json";
 
-    private static final Supplier<StrictReader<InstrumentDefinition>> READER = CaseFiles.lazy(() -> new StrictReader<>(
-            InstrumentDefinition.class,
-            SchemaCheck.load(SCHEMA_RESOURCE),
-            ReadLimits.DEFAULT,
-            InstrumentDefinitionValidator::validateAfterSchema));
+    private static final Supplier<StrictReader<InstrumentDefinition>> READER =
+            org.caseframe.core.internal.Lazy.of(() -> new StrictReader<>(
+                    InstrumentDefinition.class,
+                    SchemaCheck.load(SCHEMA_RESOURCE),
+                    ReadLimits.DEFAULT,
+                    InstrumentDefinitionValidator::validateAfterSchema));
 
     private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
     private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
