@@ -101,8 +101,23 @@ class WorkbenchBrowserTest {
     static void submit(By button) {
         WebElement b = driver.findElement(button);
         b.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(b));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(b));
+    }
+
+    // Whether the element has left the page. Mid-navigation ChromeDriver sometimes answers "Node with given id does not
+    // belong to the document" instead of a stale-element error: that says the same thing.
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     static String cookie() {
