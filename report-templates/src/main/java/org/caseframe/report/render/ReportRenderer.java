@@ -110,7 +110,8 @@ public final class ReportRenderer {
     /**
      * Every value a template shows is escaped as usual, and any run of more than {@value LongRuns#LONGEST} characters
      * without a space (a URL, a hash, a handle) gets a zero-width break opportunity every few characters, so that no
-     * column is too narrow for it and nothing runs off the page: the renderer breaks it there only where it must.
+     * column is too narrow for it and nothing runs off the page: the renderer breaks it there only where it must. A
+     * value holding right-to-left text is kept apart from its neighbours ({@link RightToLeft#keptApart}).
      */
     private static final class BreakingMustacheFactory extends DefaultMustacheFactory {
         BreakingMustacheFactory(com.github.mustachejava.MustacheResolver resolver) {
@@ -119,7 +120,7 @@ public final class ReportRenderer {
 
         @Override
         public void encode(String value, java.io.Writer writer) {
-            super.encode(LongRuns.breakable(value), writer);
+            super.encode(RightToLeft.keptApart(LongRuns.breakable(value)), writer);
         }
     }
 

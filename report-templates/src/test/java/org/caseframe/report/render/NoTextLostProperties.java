@@ -298,9 +298,11 @@ class NoTextLostProperties {
         return squeezeKeepingSpaces(s).replaceAll("\\s+", "");
     }
 
-    // Zero-width break opportunities in long runs are not text.
+    // Zero-width break opportunities in long runs, and the marks that keep right-to-left values apart, are not text.
     static String squeezeKeepingSpaces(CharSequence s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replace("\u200B", "");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                .replace("\u200B", "")
+                .replace("\u200E", "");
     }
 
     /** Whether {@code word} is on the pages: in the drawing-order text, or in one column read top to bottom. */
@@ -404,5 +406,16 @@ class NoTextLostProperties {
                 .singleElement()
                 .asString()
                 .contains("zzzqqqnotthere");
+    }
+    /**
+     * The case that found the spill-over: an evidence source ending in an Arabic word, then {@code ", "} and a date
+     * that begins {@code .8q7:0}. Without the marks the digit joined the Arabic run and was drawn before the full stop.
+     */
+    @Test
+    void aValueAfterRightToLeftTextKeepsItsOrder() throws IOException {
+        Filler filler = new Filler(-3336400770016183778L, true);
+        FormulationView view = filler.record(FormulationView.class, "formulation", 0, 1);
+
+        assertThat(lost(filler, RENDERER.pdf("formulation", view, DATE))).isEmpty();
     }
 }
