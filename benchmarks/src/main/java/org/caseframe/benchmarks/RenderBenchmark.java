@@ -130,7 +130,7 @@ public class RenderBenchmark {
 
     /** Warm Chromium, untagged: one browser for the run, navigate then Page.printToPDF. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
+    @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public byte[] chromiumWarm() {
@@ -139,7 +139,7 @@ public class RenderBenchmark {
 
     /** Warm Chromium, tagged (generateTaggedPDF): the fair comparison with Caseframe's tagged PDF/UA. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
+    @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public byte[] chromiumWarmTagged() {
@@ -148,7 +148,7 @@ public class RenderBenchmark {
 
     /** Plain openhtmltopdf on the same XHTML: none of Caseframe's steps (tagging, embedded fonts, determinism). */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
+    @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public byte[] openhtmltopdfPlain() throws IOException {
@@ -174,7 +174,7 @@ public class RenderBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
+    @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public byte[] caseframe() {
@@ -198,7 +198,7 @@ public class RenderBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
+    @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public long chromium() throws IOException, InterruptedException {

@@ -10,7 +10,10 @@ import java.util.Map;
 
 /**
  * The one summary table {@code benchmarks/run} prints at the end: every benchmark's score from JMH's JSON result, and
- * the ratios BENCHMARKS.md states, all from the same run. Usage: {@code Summary jmh-result.json}.
+ * the ratios BENCHMARKS.md states, all from the same run. Usage: {@code Summary jmh-result.json}. A benchmark run in
+ * sample mode (every call timed: the render comparisons) also has its median, and a ratio between two of them is
+ * stated by median, the mean ratio beside it: a neighbour on a shared machine slows some calls a lot, which moves the
+ * mean and hardly the median.
  */
 public final class Summary {
     private Summary() {}
@@ -22,8 +25,8 @@ public final class Summary {
         Map<String, double[]> scores = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         System.out.println();
-        System.out.println("| benchmark | score | error | unit |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| benchmark | score (mean) | error | median | unit |");
+        System.out.println("|---|---|---|---|---|");
         for (JsonNode r : results) {
             String name = r.path("benchmark").asText().replace("org.caseframe.benchmarks.", "");
             if (r.path("params").has("format")) {
@@ -32,14 +35,18 @@ public final class Summary {
             JsonNode p = r.path("primaryMetric");
             double score = p.path("score").asDouble();
             double error = p.path("scoreError").asDouble();
-            scores.put(name, new double[] {score, error});
+            // Sample mode times every call, so its median is a median of calls (in other modes, of iterations).
+            boolean sampled = r.path("mode").asText().equals("sample");
+            double median = sampled ? p.path("scorePercentiles").path("50.0").asDouble(Double.NaN) : Double.NaN;
+            scores.put(name, new double[] {score, error, median});
             units.put(name, p.path("scoreUnit").asText());
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.3f | %.3f | %s |%n",
+                    "| %s | %.3f | %.3f | %s | %s |%n",
                     name,
                     score,
                     error,
+                    sampled ? String.format(Locale.ROOT, "%.3f", median) : "",
                     p.path("scoreUnit").asText());
         }
         System.out.println();
@@ -84,7 +91,13 @@ public final class Summary {
 
     private static void ratio(Map<String, double[]> s, String what, String slower, String faster) {
         if (s.containsKey(slower) && s.containsKey(faster)) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f× |%n", what, s.get(slower)[0] / s.get(faster)[0]);
+            double byMean = s.get(slower)[0] / s.get(faster)[0];
+            double byMedian = s.get(slower)[2] / s.get(faster)[2];
+            if (Double.isNaN(byMedian)) {
+                System.out.printf(Locale.ROOT, "| %s | %.1f× |%n", what, byMean);
+            } else {
+                System.out.printf(Locale.ROOT, "| %s | %.1f× by median (%.1f× by mean) |%n", what, byMedian, byMean);
+            }
         }
     }
 
@@ -96,7 +109,18 @@ public final class Summary {
 
     private static void figure(Map<String, double[]> s, Map<String, String> units, String what, String name) {
         if (s.containsKey(name)) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f %s |%n", what, s.get(name)[0], units.get(name));
+            double[] score = s.get(name);
+            if (Double.isNaN(score[2])) {
+                System.out.printf(Locale.ROOT, "| %s | %.1f %s |%n", what, score[0], units.get(name));
+            } else {
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | median %.1f %s (mean %.1f) |%n",
+                        what,
+                        score[2],
+                        units.get(name),
+                        score[0]);
+            }
         }
     }
 }
