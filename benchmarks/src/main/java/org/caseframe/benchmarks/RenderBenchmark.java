@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * command-line conversion (one browser process per document); and plain openhtmltopdf on the same XHTML with none of
  * Caseframe's steps (no PDF/UA, fonts or determinism), to show what they cost. Chromium and its driver are looked for
  * at {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (or {@code -Dcaseframe.chromium=PATH}, {@code
- * -Dcaseframe.chromedriver=PATH}); {@code benchmarks/run} installs them when missing.
+ * -Dcaseframe.chromedriver=PATH}); {@code benchmarks/run} installs them when missing. The per-document comparisons
+ * time every call (sample mode), so the summary can compare medians as well as means.
  */
 @State(Scope.Benchmark)
 @Fork(1)
