@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One whole case, warm, and each stage of it: read (bounded parse, the schema through its compiled proof, binding and
- * semantic checks against the instrument versions), score (the counted checklists), plan (profile, matrix, objectives, checkpoints,
- * schedule, workload and the plan checks) and the plan checks alone.
+ * semantic checks against the instrument versions), score (the counted checklists), plan (profile, matrix, objectives,
+ * checkpoints, schedule, workload and the plan checks) and the plan checks alone.
  */
 @State(Scope.Thread)
 @Fork(1)

@@ -407,6 +407,7 @@ class NoTextLostProperties {
                 .asString()
                 .contains("zzzqqqnotthere");
     }
+
     /**
      * The case that found the spill-over: an evidence source ending in an Arabic word, then {@code ", "} and a date
      * that begins {@code .8q7:0}. Without the marks the digit joined the Arabic run and was drawn before the full stop.
