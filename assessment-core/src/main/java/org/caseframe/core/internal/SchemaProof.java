@@ -445,7 +445,8 @@ public final class SchemaProof {
     /**
      * An identifier pattern of the one form our schemas use, {@code ^[FIRST][REST]{0,N}$} with ASCII character classes,
      * checked without a matcher: the first character in FIRST, up to N more in REST. Any other pattern is left to
-     * {@link Pattern}; a test holds this to it.
+     * {@link Pattern}; a test holds this to it. A text with a line break is never asked (Java's {@code $} also matches
+     * before a final one): the proof leaves it to the library.
      */
     static final class SimplePattern {
         private static final Pattern FORM =

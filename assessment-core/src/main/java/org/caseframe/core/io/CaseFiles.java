@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.caseframe.core.internal.BeanValidation;
+import org.caseframe.core.internal.Lazy;
 import org.caseframe.core.internal.Mappers;
 import org.caseframe.core.internal.SchemaCheck;
 import org.caseframe.core.model.CaseFile;
@@ -32,8 +33,7 @@ public final class CaseFiles {
     /** Classpath location of the JSON Schema of the case-file format. */
     public static final String SCHEMA_RESOURCE = "/org/caseframe/core/schema/case-file-1.0.schema.json";
 
-    static final Supplier<SchemaCheck> SCHEMA =
-            org.caseframe.core.internal.Lazy.of(() -> SchemaCheck.load(SCHEMA_RESOURCE));
+    static final Supplier<SchemaCheck> SCHEMA = Lazy.of(() -> SchemaCheck.load(SCHEMA_RESOURCE));
 
     private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
     private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.caseframe.core.internal.Lazy;
 import org.caseframe.core.internal.Mappers;
 import org.caseframe.core.internal.SchemaCheck;
 import org.caseframe.core.model.InstrumentDefinition;
@@ -20,12 +21,11 @@ public final class InstrumentDefinitions {
     /** Classpath location of the JSON Schema of instrument definitions. */
     public static final String SCHEMA_RESOURCE = "/org/caseframe/core/schema/instrument-definition-1.0.schema.json";
 
-    private static final Supplier<StrictReader<InstrumentDefinition>> READER =
-            org.caseframe.core.internal.Lazy.of(() -> new StrictReader<>(
-                    InstrumentDefinition.class,
-                    SchemaCheck.load(SCHEMA_RESOURCE),
-                    ReadLimits.DEFAULT,
-                    InstrumentDefinitionValidator::validateAfterSchema));
+    private static final Supplier<StrictReader<InstrumentDefinition>> READER = Lazy.of(() -> new StrictReader<>(
+            InstrumentDefinition.class,
+            SchemaCheck.load(SCHEMA_RESOURCE),
+            ReadLimits.DEFAULT,
+            InstrumentDefinitionValidator::validateAfterSchema));
 
     private static final ObjectMapper JSON = Mappers.json(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);
     private static final ObjectMapper YAML = Mappers.yaml(Integer.MAX_VALUE, 1_000, Integer.MAX_VALUE, Long.MAX_VALUE);

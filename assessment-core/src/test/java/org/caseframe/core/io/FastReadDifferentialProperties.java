@@ -109,7 +109,7 @@ class FastReadDifferentialProperties {
             assertSameDefinition(valid);
             Edits.replacingEachChild(valid, REPLACEMENTS, FastReadDifferentialProperties::assertSameDefinition);
             Edits.removingEachChild(valid, FastReadDifferentialProperties::assertSameDefinition);
-            Edits.addingAnUnknownField(valid, FastReadDifferentialProperties::assertSameDefinition);
+            Edits.addingToEachContainer(valid, FastReadDifferentialProperties::assertSameDefinition);
         }
     }
 
@@ -123,7 +123,7 @@ class FastReadDifferentialProperties {
     @Test
     void everyFieldRemovedOrAddedGivesTheSameAnswers() {
         Edits.removingEachChild(VALID, edited -> assertSame(edited, false));
-        Edits.addingAnUnknownField(VALID, edited -> assertSame(edited, false));
+        Edits.addingToEachContainer(VALID, edited -> assertSame(edited, false));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * Systematic edits of a JSON tree for the differential and robustness properties: every leaf replaced by each of some
- * values, every field or element removed, an unknown field added to every object. Each edit is made on a fresh copy.
+ * values, every field or element removed, an unknown field added to every object and an element to every array. Each edit is made on a fresh copy.
  */
 public final class Edits {
     private Edits() {}
@@ -51,14 +51,22 @@ public final class Edits {
         });
     }
 
-    /** A copy of {@code valid} with a field no schema knows added to each object, in turn. */
-    public static void addingAnUnknownField(JsonNode valid, Consumer<JsonNode> check) {
-        for (int c = 0; c < containers(valid).size(); c++) {
+    /**
+     * A copy of {@code valid} with one more child in each container, in turn: a field no schema knows in an object, a
+     * copy of the first element (or the text "x") at the end of an array.
+     */
+    public static void addingToEachContainer(JsonNode valid, Consumer<JsonNode> check) {
+        int count = containers(valid).size();
+        for (int c = 0; c < count; c++) {
             JsonNode edited = valid.deepCopy();
-            if (containers(edited).get(c) instanceof ObjectNode object) {
+            JsonNode target = containers(edited).get(c);
+            if (target instanceof ObjectNode object) {
                 object.put("unexpected", "x");
-                check.accept(edited);
+            } else {
+                ArrayNode array = (ArrayNode) target;
+                array.add(array.isEmpty() ? array.textNode("x") : array.get(0).deepCopy());
             }
+            check.accept(edited);
         }
     }
 
