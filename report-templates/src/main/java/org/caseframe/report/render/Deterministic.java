@@ -1,7 +1,5 @@
 package org.caseframe.report.render;
 
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * XMP) become the given instant and the trailer id a digest of the source, replacing the wall-clock values the
  * renderer writes. Runs inside the render, so the PDF is written once and never re-read.
  */
-final class Deterministic implements PDFCreationListener {
+final class Deterministic {
     private final Instant date;
     private final String source;
 
@@ -33,15 +31,8 @@ final class Deterministic implements PDFCreationListener {
         this.source = source;
     }
 
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {}
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
-
-    @Override
-    public void onClose(PdfBoxRenderer renderer) {
-        PDDocument doc = renderer.getPdfDocument();
+    /** Fixes the dates and id of {@code doc}, which is about to be saved. */
+    void fix(PDDocument doc) {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         calendar.setTimeInMillis(date.toEpochMilli());
         doc.getDocumentInformation().setCreationDate(calendar);

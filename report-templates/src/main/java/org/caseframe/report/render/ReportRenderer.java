@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -134,7 +135,7 @@ public final class ReportRenderer {
 
     /** The PDF/UA-1 rendering of {@code xhtml}, written to {@code out}, dated now. */
     public void pdf(String xhtml, OutputStream out) {
-        render(xhtml, out, null);
+        render(xhtml, out, null, true);
     }
 
     /**
@@ -142,13 +143,21 @@ public final class ReportRenderer {
      * bytes: the dates come from {@code documentDate} and the document id from the content, never the wall clock.
      */
     public byte[] pdf(String name, Object view, java.time.Instant documentDate) {
+        return pdf(name, view, documentDate, true);
+    }
+
+    /**
+     * As {@link #pdf(String, Object, java.time.Instant)}, with the empty artifacts openhtmltopdf writes left in when
+     * {@code lean} is false: for the tests that hold the lean document to the one openhtmltopdf writes.
+     */
+    byte[] pdf(String name, Object view, java.time.Instant documentDate, boolean lean) {
         String xhtml = html(name, view);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        render(xhtml, out, new Deterministic(documentDate, xhtml));
+        render(xhtml, out, new Deterministic(documentDate, xhtml), lean);
         return out.toByteArray();
     }
 
-    private static void render(String xhtml, OutputStream out, Deterministic fixed) {
+    private static void render(String xhtml, OutputStream out, Deterministic fixed, boolean lean) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -170,6 +179,10 @@ public final class ReportRenderer {
         }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
+        // Page contents are written uncompressed, and compressed by EmptyArtifacts once it has taken out the empty
+        // artifacts (in openhtmltopdf 1.1 this "test mode" means that and nothing else; the tests check that every
+        // stream comes out compressed).
+        builder.testMode(lean);
         // JAXP looks its factories up through the thread's context class loader on every call, and PDFBox's XMP
         // writer asks for a TransformerFactory once per document: through the application's loader that means
         // scanning every jar on the class path each time, and building whatever XSLT engine the embedding
@@ -180,9 +193,7 @@ public final class ReportRenderer {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            if (fixed != null) {
-                renderer.setListener(fixed);
-            }
+            renderer.setListener(new BeforeSave(fixed, lean));
             renderer.layout();
             renderer.createPDF();
         } catch (IOException e) {
@@ -191,6 +202,29 @@ public final class ReportRenderer {
             thread.setContextClassLoader(callers);
             closeQuietly(document);
             Fonts.giveBack(faces);
+        }
+    }
+
+    /** Just before the document is saved: the empty artifacts out when lean, then the dates and id fixed if asked. */
+    private record BeforeSave(Deterministic fixed, boolean lean) implements PDFCreationListener {
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {}
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            if (lean) {
+                try {
+                    EmptyArtifacts.remove(renderer.getPdfDocument());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot compress the page contents", e);
+                }
+            }
+            if (fixed != null) {
+                fixed.fix(renderer.getPdfDocument());
+            }
         }
     }
 
