@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The renderer takes out the empty artifacts openhtmltopdf writes around every box: the documents it gives draw the
  * same pixels, hold the same text and the same structure tree as openhtmltopdf's own, with no empty artifact and no
- * property list left that nothing uses, and every stream compressed.
+ * property list left that nothing uses, and every page's contents compressed (the renderer has openhtmltopdf write
+ * them uncompressed, which these tests would catch if a later openhtmltopdf gave "test mode" another meaning).
  */
 class EmptyArtifactsTest {
     private static final Pattern EMPTY = Pattern.compile("(?m)^/Artifact /[A-Za-z0-9]+ BDC\nEMC\n");
