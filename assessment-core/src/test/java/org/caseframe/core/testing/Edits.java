@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Systematic edits of a JSON tree for the differential and robustness properties: every leaf replaced by each of some
- * values, every field or element removed, an unknown field added to every object and an element to every array. Each edit is made on a fresh copy.
+ * values, every field or element removed, an unknown field added to every object and an element to every array. Each
+ * edit is made on a fresh copy.
  */
 public final class Edits {
     private Edits() {}

@@ -181,7 +181,7 @@ public final class ReportRenderer {
         builder.toStream(out);
         // Page contents are written uncompressed, and compressed by EmptyArtifacts once it has taken out the empty
         // artifacts (in openhtmltopdf 1.1 this "test mode" means that and nothing else; the tests check that every
-        // stream comes out compressed).
+        // page's contents come out compressed).
         builder.testMode(lean);
         // JAXP looks its factories up through the thread's context class loader on every call, and PDFBox's XMP
         // writer asks for a TransformerFactory once per document: through the application's loader that means
